@@ -1,0 +1,93 @@
+# Shared install steps for start.sh and test.sh. Each step is idempotent:
+# it checks what is installed and at which version, and installs only what is
+# missing. Sourced, not run.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="version_132"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+# The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_rust_components() {
+  local missing=()
+  cargo fmt --version >/dev/null 2>&1 || missing+=(rustfmt)
+  cargo clippy --version >/dev/null 2>&1 || missing+=(clippy)
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "Adding ${missing[*]}"
+    rustup component add "${missing[@]}"
+  fi
+}
+
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+    step "Installing Trunk $TRUNK_VERSION (takes several minutes, once)"
+    cargo install trunk --locked --version "$TRUNK_VERSION"
+  fi
+}
+
+ensure_wasm_bindgen_cli() {
+  local version
+  version="$(wasm_bindgen_version)"
+  if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $version"; then
+    step "Installing wasm-bindgen-cli $version (takes a few minutes, once)"
+    # Not --locked: its lock file names a crate version the registry lacks.
+    cargo install wasm-bindgen-cli --version "$version"
+  fi
+}
+
+ensure_npm_packages() {
+  local stamp=node_modules/.microcare-lock.sha256 want
+  want="$(sha256sum package-lock.json | cut -d' ' -f1)"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    step "Installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund
+    echo "$want" > "$stamp"
+  fi
+  if ! wasm-opt --version 2>/dev/null | grep -q "($BINARYEN_VERSION)"; then
+    echo "wasm-opt on PATH is not binaryen $BINARYEN_VERSION" >&2
+    exit 1
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    step "Installing Chromium and ChromeDriver from Debian packages"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+  export CHROMEDRIVER=/usr/bin/chromedriver
+}
+
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen_cli
+  ensure_npm_packages
+}
+
+build_release() {
+  step "Building the release into dist/"
+  trunk build --release
+}

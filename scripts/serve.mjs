@@ -1,0 +1,92 @@
+// A small static server for dist/, behaving like a real host: gzip when the
+// browser accepts it, correct content types, and the app under a sub-path.
+// Used by scripts/start.sh, the end-to-end tests and the benchmark.
+//
+//   node scripts/serve.mjs --dir dist --port 8080 --base /care/
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
+    return pairs;
+  }, []),
+);
+const dir = resolve(args.dir ?? 'dist');
+const port = Number(args.port ?? 8080);
+const host = args.host ?? '127.0.0.1';
+let base = args.base ?? '/';
+if (!base.endsWith('/')) base += '/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+
+// Extra response headers, e.g. the Content-Security-Policy, from a JSON file.
+const extraHeaders = args.headers ? JSON.parse(await readFile(args.headers, 'utf8')) : {};
+
+async function resolveFile(urlPath) {
+  let relative = decodeURIComponent(urlPath.slice(base.length));
+  if (relative === '' || relative.endsWith('/')) relative += 'index.html';
+  const file = normalize(join(dir, relative));
+  if (file !== dir && !file.startsWith(dir + sep)) return null;
+  try {
+    const info = await stat(file);
+    return info.isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, `http://${req.headers.host}`);
+    if (url.pathname === base.slice(0, -1)) {
+      res.writeHead(301, { location: base });
+      return res.end();
+    }
+    const file = url.pathname.startsWith(base) ? await resolveFile(url.pathname) : null;
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      return res.end('Not found');
+    }
+    const ext = extname(file);
+    let body = await readFile(file);
+    const headers = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=0, must-revalidate',
+      'x-content-type-options': 'nosniff',
+      ...(ext === '.html' ? extraHeaders : {}),
+    };
+    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+    }
+    headers['content-length'] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch (error) {
+    res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Server error');
+    console.error(error);
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`MicroCare is served at http://${host}:${port}${base}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

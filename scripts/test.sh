@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the test tools and runs every test. Stops at the first failure.
+source "$(dirname "$0")/lib.sh"
+
+ensure_rust_components
+ensure_build_tools
+ensure_chromium
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --all -- --check
+
+step "Lints, native (cargo clippy)"
+cargo clippy --all-targets -- -D warnings
+
+step "Lints, wasm32"
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "Unit tests, native (cargo test)"
+cargo test
+
+step "Browser module tests (wasm-bindgen-test in headless Chromium)"
+cargo test --target wasm32-unknown-unknown --tests
+
+build_release
+
+step "End-to-end tests (Playwright, Chromium, release build under /care/)"
+npx playwright test

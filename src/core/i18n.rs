@@ -1,0 +1,291 @@
+//! Languages and interface strings.
+//!
+//! Every piece of text a person reads lives in one file per language,
+//! `public/locales/<code>.json`. This module knows which languages exist,
+//! picks one from the browser's preferences, and names every interface
+//! string with a [`Key`], so that a test can prove each language has them all.
+//!
+//! ```
+//! use microcare::core::i18n::Lang;
+//! let prefs = ["pt-PT".to_string(), "en".to_string()];
+//! assert_eq!(Lang::negotiate(&prefs), Lang::PtBr);
+//! ```
+
+use serde::Deserialize;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    PtBr,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::PtBr, Lang::Es];
+
+    /// The BCP 47 code, used for `<html lang>` and the locale file name.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::PtBr => "pt-BR",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's own name, as shown in the language switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::PtBr => "Português (Brasil)",
+            Lang::Es => "Español",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// Maps one browser language tag onto ours: any Portuguese falls back to
+    /// Brazilian Portuguese, any Spanish to Spanish.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "pt" => Some(Lang::PtBr),
+            "es" => Some(Lang::Es),
+            _ => None,
+        }
+    }
+
+    /// The first of the person's preferred languages that we speak, else English.
+    pub fn negotiate(preferences: &[String]) -> Lang {
+        preferences
+            .iter()
+            .find_map(|tag| Lang::from_tag(tag))
+            .unwrap_or(Lang::En)
+    }
+}
+
+macro_rules! ui_keys {
+    ($($variant:ident => $key:literal,)*) => {
+        /// Names of the interface strings. Each must exist in every locale file.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($variant,)* }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$variant,)*];
+
+            /// The key as written in the locale files.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Key::$variant => $key,)* }
+            }
+        }
+    };
+}
+
+ui_keys! {
+    AppName => "app.name",
+    AppTagline => "app.tagline",
+    SkipToContent => "app.skip_to_content",
+    NavLabel => "nav.label",
+    NavHome => "nav.home",
+    NavFaq => "nav.faq",
+    NavCheck => "nav.check",
+    NavAftercare => "nav.aftercare",
+    NavPrivacy => "nav.privacy",
+    LanguageLabel => "language.label",
+    FooterDisclaimer => "footer.disclaimer",
+    HomeTitle => "home.title",
+    HomeIntro => "home.intro",
+    HomePrivate => "home.private",
+    HomeFaqTitle => "home.faq.title",
+    HomeFaqText => "home.faq.text",
+    HomeCheckTitle => "home.check.title",
+    HomeCheckText => "home.check.text",
+    HomeAftercareTitle => "home.aftercare.title",
+    HomeAftercareText => "home.aftercare.text",
+    FaqTitle => "faq.title",
+    FaqIntro => "faq.intro",
+    CheckTitle => "check.title",
+    CheckIntro => "check.intro",
+    AftercareTitle => "aftercare.title",
+    AftercareIntro => "aftercare.intro",
+    PrivacyTitle => "privacy.title",
+    PrivacyIntro => "privacy.intro",
+    NotFoundTitle => "not_found.title",
+    NotFoundText => "not_found.text",
+    NotFoundHome => "not_found.home",
+}
+
+/// One language's text, as read from its locale file.
+#[derive(Debug, Deserialize)]
+pub struct Locale {
+    pub lang: String,
+    pub ui: HashMap<String, String>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum LocaleError {
+    /// The file is not valid JSON of the expected shape.
+    Malformed(String),
+    /// The file's `lang` is not the language it was loaded for.
+    WrongLanguage { expected: String, found: String },
+    /// Interface strings that are absent or empty.
+    MissingKeys(Vec<&'static str>),
+}
+
+impl std::fmt::Display for LocaleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LocaleError::Malformed(why) => write!(f, "locale file is malformed: {why}"),
+            LocaleError::WrongLanguage { expected, found } => {
+                write!(f, "locale file is for {found:?}, expected {expected:?}")
+            }
+            LocaleError::MissingKeys(keys) => write!(f, "locale file lacks {}", keys.join(", ")),
+        }
+    }
+}
+
+impl Locale {
+    /// Parses and checks a locale file for `lang`: a file that parses but
+    /// lacks strings is an error, so that no English leaks into another
+    /// language's screen and no key name is ever shown to a person.
+    pub fn parse(lang: Lang, json: &str) -> Result<Locale, LocaleError> {
+        let locale: Locale =
+            serde_json::from_str(json).map_err(|e| LocaleError::Malformed(e.to_string()))?;
+        if locale.lang != lang.code() {
+            return Err(LocaleError::WrongLanguage {
+                expected: lang.code().to_string(),
+                found: locale.lang,
+            });
+        }
+        let missing = locale.missing_keys();
+        if !missing.is_empty() {
+            return Err(LocaleError::MissingKeys(missing));
+        }
+        Ok(locale)
+    }
+
+    pub fn missing_keys(&self) -> Vec<&'static str> {
+        Key::ALL
+            .iter()
+            .map(|key| key.as_str())
+            .filter(|key| self.ui.get(*key).is_none_or(|text| text.trim().is_empty()))
+            .collect()
+    }
+
+    /// The interface string for `key`.
+    pub fn t(&self, key: Key) -> &str {
+        self.ui.get(key.as_str()).map_or("", String::as_str)
+    }
+}
+
+/// The committed locale files, for tests that check their content.
+#[cfg(test)]
+pub(crate) fn locale_source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => include_str!("../../public/locales/en.json"),
+        Lang::PtBr => include_str!("../../public/locales/pt-BR.json"),
+        Lang::Es => include_str!("../../public/locales/es.json"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prefs(tags: &[&str]) -> Vec<String> {
+        tags.iter().map(|t| t.to_string()).collect()
+    }
+
+    #[test]
+    fn negotiation_table() {
+        let cases: &[(&[&str], Lang)] = &[
+            (&[], Lang::En),
+            (&["en-US"], Lang::En),
+            (&["pt-BR"], Lang::PtBr),
+            (&["pt-PT"], Lang::PtBr),
+            (&["pt"], Lang::PtBr),
+            (&["PT_br"], Lang::PtBr),
+            (&["es"], Lang::Es),
+            (&["es-MX"], Lang::Es),
+            (&["es-419"], Lang::Es),
+            (&["fr-FR"], Lang::En),
+            (&["fr-FR", "es-AR", "en"], Lang::Es),
+            (&["de", "pt-PT", "es"], Lang::PtBr),
+            (&[""], Lang::En),
+        ];
+        for (tags, expected) in cases {
+            assert_eq!(Lang::negotiate(&prefs(tags)), *expected, "{tags:?}");
+        }
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("pt"), None);
+    }
+
+    #[test]
+    fn every_locale_file_has_every_interface_string_and_no_stale_ones() {
+        for lang in Lang::ALL {
+            let locale = Locale::parse(lang, locale_source(lang))
+                .unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
+            let known: std::collections::HashSet<&str> =
+                Key::ALL.iter().map(|k| k.as_str()).collect();
+            let stale: Vec<&String> = locale
+                .ui
+                .keys()
+                .filter(|k| !known.contains(k.as_str()))
+                .collect();
+            assert!(
+                stale.is_empty(),
+                "{}: unused strings {stale:?}",
+                lang.code()
+            );
+        }
+    }
+
+    #[test]
+    fn translations_differ_from_english() {
+        // A string copied from English into another language is a leak.
+        let en = Locale::parse(Lang::En, locale_source(Lang::En)).unwrap();
+        for lang in [Lang::PtBr, Lang::Es] {
+            let other = Locale::parse(lang, locale_source(lang)).unwrap();
+            let same: Vec<&str> = Key::ALL
+                .iter()
+                .filter(|k| !matches!(k, Key::AppName))
+                .map(|k| k.as_str())
+                .filter(|k| en.ui.get(*k) == other.ui.get(*k))
+                .collect();
+            assert!(same.is_empty(), "{}: untranslated {same:?}", lang.code());
+        }
+    }
+
+    #[test]
+    fn a_file_missing_a_string_is_rejected_with_its_name() {
+        let json = r#"{"lang":"en","ui":{"app.name":"MicroCare","nav.faq":"  "}}"#;
+        match Locale::parse(Lang::En, json) {
+            Err(LocaleError::MissingKeys(keys)) => {
+                assert!(keys.contains(&"nav.faq"));
+                assert!(!keys.contains(&"app.name"));
+            }
+            other => panic!("expected missing keys, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_file_for_another_language_or_broken_json_is_rejected() {
+        assert!(matches!(
+            Locale::parse(Lang::Es, locale_source(Lang::En)),
+            Err(LocaleError::WrongLanguage { .. })
+        ));
+        assert!(matches!(
+            Locale::parse(Lang::En, "{"),
+            Err(LocaleError::Malformed(_))
+        ));
+    }
+}

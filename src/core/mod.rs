@@ -1,0 +1,4 @@
+//! The rules of MicroCare as plain Rust: no browser API, tested natively.
+
+pub mod i18n;
+pub mod route;

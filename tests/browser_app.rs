@@ -1,0 +1,72 @@
+//! The app mounted in a real browser (wasm-bindgen-test in headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use microcare::core::i18n::{Lang, Locale};
+use microcare::ui::app::mount;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn test_root(id: &str) -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_id(id);
+    root.set_inner_html("<p>static shell</p>");
+    document.body().unwrap().append_child(&root).unwrap();
+    root.dyn_into().unwrap()
+}
+
+fn locale(lang: Lang) -> Locale {
+    let json = match lang {
+        Lang::En => include_str!("../public/locales/en.json"),
+        Lang::PtBr => include_str!("../public/locales/pt-BR.json"),
+        Lang::Es => include_str!("../public/locales/es.json"),
+    };
+    Locale::parse(lang, json).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn mounts_and_renders_the_home_screen_in_place_of_the_static_shell() {
+    let root = test_root("mount-en");
+    mount(root.clone(), Lang::En, locale(Lang::En));
+    let html = root.inner_html();
+    assert!(
+        !html.contains("static shell"),
+        "the static shell was not replaced"
+    );
+    let h1 = root.query_selector("h1").unwrap().expect("a heading");
+    assert_eq!(
+        h1.text_content().unwrap(),
+        "Microneedling, explained calmly"
+    );
+    let nav_links = root.query_selector_all("nav a").unwrap();
+    assert_eq!(nav_links.length(), 5, "every section is in the navigation");
+    let lang = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang");
+    assert_eq!(lang.as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+fn renders_in_the_language_it_was_given_and_sets_html_lang() {
+    let root = test_root("mount-pt");
+    mount(root.clone(), Lang::PtBr, locale(Lang::PtBr));
+    let h1 = root.query_selector("h1").unwrap().expect("a heading");
+    assert_eq!(
+        h1.text_content().unwrap(),
+        "Microagulhamento, explicado com calma"
+    );
+    let lang = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang");
+    assert_eq!(lang.as_deref(), Some("pt-BR"));
+}

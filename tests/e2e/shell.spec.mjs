@@ -1,0 +1,109 @@
+import { spawn } from 'node:child_process';
+import { test as plainTest } from '@playwright/test';
+import { test, expect, openApp } from './fixtures.mjs';
+
+const SECTIONS = [
+  { hash: '#/faq', tab: 'Questions', heading: 'Questions and answers' },
+  { hash: '#/check', tab: 'Self-check', heading: 'Self-check' },
+  { hash: '#/aftercare', tab: 'Aftercare', heading: 'Aftercare' },
+  { hash: '#/privacy', tab: 'Privacy', heading: 'Your privacy' },
+  { hash: '#/', tab: 'Home', heading: 'Microneedling, explained calmly' },
+];
+
+test('the home page loads from the sub-path and replaces the static shell', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Microneedling, explained calmly');
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('does not replace medical advice')).toBeVisible();
+});
+
+test('every section is reachable by tapping the navigation', async ({ page }) => {
+  await openApp(page);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (const { tab, heading, hash } of SECTIONS) {
+    await nav.getByRole('link', { name: tab }).tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(nav.getByRole('link', { name: tab })).toHaveAttribute('aria-current', 'page');
+    expect(new URL(page.url()).hash).toBe(hash);
+  }
+});
+
+test('every section opens from its deep link and survives a reload', async ({ page }) => {
+  for (const { hash, heading } of SECTIONS) {
+    await openApp(page, hash);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+});
+
+test('Back returns to the previous section and Forward comes back', async ({ page }) => {
+  await openApp(page, '#/faq');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Aftercare' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aftercare');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Questions and answers');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aftercare');
+});
+
+test('an unknown link shows a friendly page with a way home', async ({ page }) => {
+  await openApp(page, '#/no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Microneedling, explained calmly');
+});
+
+test('a hostile hash shows the not-found page, not an error', async ({ page }) => {
+  await openApp(page, `#/faq/${'%3Cimg%3E'.repeat(2000)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('after tapping a section, focus moves to its heading', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: /Self-check/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test('the skip link moves focus to the content without changing the route', async ({ page }) => {
+  await openApp(page, '#/faq');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#mc-main')).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('#/faq');
+});
+
+for (const width of [320, 375]) {
+  test(`nothing overflows horizontally at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const { hash } of [...SECTIONS, { hash: '#/nope' }]) {
+      await openApp(page, hash);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${hash}`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+plainTest('the same dist/ also works served from the root of a host', async ({ page }) => {
+  // A second server, on its own origin, serving dist/ at / instead of /care/:
+  // this only works if every asset URL in the build is relative.
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
+  const server = spawn('node', ['scripts/serve.mjs', '--dir', 'dist', '--port', '4174', '--base', '/'], {
+    stdio: 'ignore',
+  });
+  try {
+    await expect
+      .poll(async () => (await fetch('http://127.0.0.1:4174/').catch(() => null))?.status ?? 0)
+      .toBe(200);
+    await page.goto('http://127.0.0.1:4174/#/faq');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Questions and answers');
+  } finally {
+    server.kill();
+  }
+  expect(errors).toEqual([]);
+});
