@@ -17,6 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     viewport: { width: 375, height: 812 },
+    hasTouch: true,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

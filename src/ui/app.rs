@@ -18,7 +18,9 @@ pub const ROOT_ID: &str = "microcare";
 /// replaces the static shell with the app.
 pub fn start() {
     let lang = preferred_lang();
-    leptos::task::spawn_local(async move {
+    // Leptos's executor starts with the first mount, so the boot future runs
+    // on wasm-bindgen-futures directly.
+    wasm_bindgen_futures::spawn_local(async move {
         let loaded = match load_locale(lang).await {
             Ok(locale) => Ok((lang, locale)),
             Err(why) if lang != Lang::En => {
