@@ -1,8 +1,10 @@
 //! The app mounted in a real browser (wasm-bindgen-test in headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
+use microcare::browser::storage::Store;
 use microcare::core::i18n::{Lang, Locale};
-use microcare::ui::app::mount;
+use microcare::ui::app::{mount, Boot};
+use microcare::ui::data::AppData;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -26,10 +28,18 @@ fn locale(lang: Lang) -> Locale {
     Locale::parse(lang, json).unwrap()
 }
 
+fn boot(lang: Lang) -> Boot {
+    Boot {
+        lang,
+        locale: locale(lang),
+        data: AppData::new(Store::in_memory()),
+    }
+}
+
 #[wasm_bindgen_test]
 fn mounts_and_renders_the_home_screen_in_place_of_the_static_shell() {
     let root = test_root("mount-en");
-    mount(root.clone(), Lang::En, locale(Lang::En));
+    mount(root.clone(), boot(Lang::En));
     let html = root.inner_html();
     assert!(
         !html.contains("static shell"),
@@ -55,7 +65,7 @@ fn mounts_and_renders_the_home_screen_in_place_of_the_static_shell() {
 #[wasm_bindgen_test]
 fn renders_in_the_language_it_was_given_and_sets_html_lang() {
     let root = test_root("mount-pt");
-    mount(root.clone(), Lang::PtBr, locale(Lang::PtBr));
+    mount(root.clone(), boot(Lang::PtBr));
     let h1 = root.query_selector("h1").unwrap().expect("a heading");
     assert_eq!(
         h1.text_content().unwrap(),

@@ -2,10 +2,14 @@
 
 use crate::browser::locale_loader::load_locale;
 use crate::browser::navigation::use_hash_route;
-use crate::core::i18n::{Lang, Locale};
+use crate::browser::storage::Store;
+use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::route::Route;
+use crate::ui::data::AppData;
+use crate::ui::focus::focus_now;
 use crate::ui::i18n::I18n;
 use crate::ui::layout::{Footer, Header, TabBar};
+use crate::ui::notices::StorageNotices;
 use crate::ui::{aftercare, faq, home, not_found, privacy, screening};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,10 +18,24 @@ use wasm_bindgen::JsCast;
 /// static shell that shows until the app is ready.
 pub const ROOT_ID: &str = "microcare";
 
-/// Entry point of the WASM build: picks the language, loads its text, then
-/// replaces the static shell with the app.
+/// What the app needs before it can show anything.
+pub struct Boot {
+    /// The language the text was loaded for.
+    pub lang: Lang,
+    /// The loaded text of that language.
+    pub locale: Locale,
+    /// The saved data, loaded once at start.
+    pub data: AppData,
+}
+
+/// Entry point of the WASM build: opens storage, picks the language, loads
+/// its text, then replaces the static shell with the app.
 pub fn start() {
-    let lang = preferred_lang();
+    let data = AppData::new(Store::open());
+    let saved_lang = data
+        .settings
+        .with_untracked(|s| s.lang.as_deref().and_then(Lang::from_code));
+    let lang = saved_lang.unwrap_or_else(browser_lang);
     // Leptos's executor starts with the first mount, so the boot future runs
     // on wasm-bindgen-futures directly.
     wasm_bindgen_futures::spawn_local(async move {
@@ -37,7 +55,7 @@ pub fn start() {
             return;
         };
         match loaded {
-            Ok((lang, locale)) => mount(root, lang, locale),
+            Ok((lang, locale)) => mount(root, Boot { lang, locale, data }),
             Err(why) => {
                 leptos::logging::warn!("MicroCare: {why}");
                 if let Some(status) = root.query_selector("[data-mc-status]").ok().flatten() {
@@ -50,13 +68,13 @@ pub fn start() {
     });
 }
 
-/// Replaces the content of `root` with the app in `lang`.
-pub fn mount(root: web_sys::HtmlElement, lang: Lang, locale: Locale) {
+/// Replaces the content of `root` with the app.
+pub fn mount(root: web_sys::HtmlElement, boot: Boot) {
     root.set_inner_text("");
-    leptos::mount::mount_to(root, move || view! { <App lang=lang locale=locale /> }).forget();
+    leptos::mount::mount_to(root, move || view! { <App boot=boot /> }).forget();
 }
 
-fn preferred_lang() -> Lang {
+fn browser_lang() -> Lang {
     let languages = window().navigator().languages();
     let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
     Lang::negotiate(&tags)
@@ -66,24 +84,25 @@ fn preferred_lang() -> Lang {
 /// the footer.
 #[component]
 pub fn App(
-    /// The language the text was loaded for.
-    lang: Lang,
-    /// The loaded text of that language.
-    locale: Locale,
+    /// Language, text and saved data, ready at start.
+    boot: Boot,
 ) -> impl IntoView {
-    let i18n = I18n::new(lang, locale);
+    let i18n = I18n::new(boot.lang, boot.locale);
     provide_context(i18n);
+    provide_context(boot.data);
+    follow_saved_language(i18n, boot.data);
     let route = use_hash_route();
     move_focus_on_navigation(route);
 
     view! {
         <div class="mc-app">
             <a class="mc-skip-link" href="#mc-main" on:click=skip_to_main>
-                {move || i18n.t(crate::core::i18n::Key::SkipToContent)}
+                {move || i18n.t(Key::SkipToContent)}
             </a>
             <Header />
             <TabBar route=route />
             <main id="mc-main" class="mc-main" tabindex="-1">
+                <StorageNotices />
                 {move || page_for(route.get())}
             </main>
             <Footer />
@@ -102,11 +121,23 @@ fn page_for(route: Route) -> AnyView {
     }
 }
 
+/// The saved language choice decides the language, whoever changed it: the
+/// switcher, an import, another tab, or deleting everything (then the
+/// browser's preference applies again).
+fn follow_saved_language(i18n: I18n, data: AppData) {
+    Effect::new(move |_| {
+        let saved = data
+            .settings
+            .with(|s| s.lang.as_deref().and_then(Lang::from_code));
+        i18n.switch_to(saved.unwrap_or_else(browser_lang));
+    });
+}
+
 /// The skip link moves focus without touching `location.hash`, which holds
 /// the route.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    focus_selector("#mc-main");
+    focus_now("#mc-main");
 }
 
 /// After a navigation (not the first render), move focus to the new page's
@@ -116,19 +147,8 @@ fn move_focus_on_navigation(route: ReadSignal<Route>) {
         let current = route.get();
         if previous.is_some_and(|p| p != current) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
-            focus_selector("#mc-main h1");
+            focus_now("#mc-main h1");
         }
         current
     });
-}
-
-fn focus_selector(selector: &str) {
-    if let Some(el) = document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
 }

@@ -11,6 +11,8 @@ use std::sync::Arc;
 pub struct I18n {
     pub lang: RwSignal<Lang>,
     locale: RwSignal<Arc<Locale>>,
+    /// The language last asked for: a slower, older load must not win.
+    requested: StoredValue<Lang>,
 }
 
 impl I18n {
@@ -19,6 +21,7 @@ impl I18n {
         I18n {
             lang: RwSignal::new(lang),
             locale: RwSignal::new(Arc::new(locale)),
+            requested: StoredValue::new(lang),
         }
     }
 
@@ -30,17 +33,22 @@ impl I18n {
     /// Loads `lang` and switches to it once loaded; on failure the current
     /// language stays and the reason goes to the console.
     pub fn switch_to(self, lang: Lang) {
-        if lang == self.lang.get_untracked() {
+        if lang == self.requested.get_value() {
             return;
         }
+        self.requested.set_value(lang);
         leptos::task::spawn_local(async move {
             match load_locale(lang).await {
+                Ok(_) if self.requested.get_value() != lang => {}
                 Ok(locale) => {
                     self.locale.set(Arc::new(locale));
                     self.lang.set(lang);
                     set_document_lang(lang);
                 }
-                Err(why) => leptos::logging::warn!("MicroCare: {why}"),
+                Err(why) => {
+                    self.requested.set_value(self.lang.get_untracked());
+                    leptos::logging::warn!("MicroCare: {why}");
+                }
             }
         });
     }

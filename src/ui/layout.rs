@@ -2,6 +2,7 @@
 
 use crate::core::i18n::{Key, Lang};
 use crate::core::route::{Route, Section};
+use crate::ui::data::use_data;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -27,9 +28,10 @@ pub fn Header() -> impl IntoView {
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
+    let data = use_data();
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-            i18n.switch_to(lang);
+            data.update_settings(|s| s.lang = Some(lang.code().to_string()));
         }
     };
     view! {

@@ -2,10 +2,13 @@
 
 pub mod aftercare;
 pub mod app;
+pub mod data;
 pub mod faq;
+pub mod focus;
 pub mod home;
 pub mod i18n;
 pub mod layout;
 pub mod not_found;
+pub mod notices;
 pub mod privacy;
 pub mod screening;

@@ -1,0 +1,358 @@
+//! The one module that touches `window.localStorage`.
+//!
+//! It never panics and never loses saved data:
+//! - storage blocked or missing: everything works from memory for this visit;
+//! - a full storage: the write fails, the last saved value stays as it was;
+//! - an unreadable value: moved aside under `microcare.unreadable.<name>`
+//!   (one copy) and the record starts from its default;
+//! - data from a newer version: read if possible, never overwritten;
+//! - another tab wrote newer data: this tab's stale write is refused.
+//!
+//! Every key starts with [`NAMESPACE`]; nothing here calls `clear()`.
+//!
+//! ```no_run
+//! use microcare::browser::storage::Store;
+//! use microcare::core::schema::Settings;
+//! let store = Store::open();
+//! let mut settings = store.load::<Settings>().value;
+//! settings.lang = Some("es".into());
+//! if let Err(why) = store.save(&settings) {
+//!     leptos::logging::warn!("not saved: {why:?}");
+//! }
+//! ```
+
+use crate::core::schema::{
+    decode, encode, visit_records, Backup, Decoded, Record, RecordVisitor, NAMESPACE,
+    UNREADABLE_PREFIX,
+};
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, HashMap};
+use wasm_bindgen::JsCast;
+
+/// Where records are kept.
+enum Backend {
+    /// The browser's localStorage for this site.
+    Local(web_sys::Storage),
+    /// Memory only: storage is blocked or missing; lost when the page closes.
+    Memory(RefCell<BTreeMap<String, String>>),
+}
+
+/// Why a write did not happen. In every case the stored data is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser's storage for this site is full.
+    QuotaExceeded,
+    /// Data written by a newer version of MicroCare is stored: read-only.
+    ReadOnly { schema: u32 },
+    /// Another tab saved newer data since this tab read it.
+    Conflict,
+    /// The browser refused the write for another reason.
+    Refused(String),
+}
+
+/// Something the person should hear about after a load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadNotice {
+    /// The stored value could not be read; a copy was kept aside.
+    Unreadable,
+    /// The stored value was written by a newer version of MicroCare.
+    Newer { schema: u32 },
+}
+
+/// A loaded record and what, if anything, went wrong reading it.
+#[derive(Debug)]
+pub struct Loaded<R> {
+    pub value: R,
+    pub notice: Option<LoadNotice>,
+}
+
+pub struct Store {
+    backend: Backend,
+    /// Each record's revision as this tab last read or wrote it.
+    revisions: RefCell<HashMap<&'static str, u64>>,
+    /// Set once data from a newer schema is seen: from then on, read-only.
+    newer_schema: Cell<Option<u32>>,
+}
+
+impl Store {
+    /// localStorage when the browser allows it, memory otherwise. Checks
+    /// `window.localStorage` itself, because reading it throws where storage
+    /// is blocked (sandboxed or third-party frames, some privacy modes).
+    pub fn open() -> Store {
+        match web_sys::window().map(|w| w.local_storage()) {
+            Some(Ok(Some(storage))) => Store::with_storage(storage),
+            _ => Store::in_memory(),
+        }
+    }
+
+    pub fn with_storage(storage: web_sys::Storage) -> Store {
+        Store::new(Backend::Local(storage))
+    }
+
+    pub fn in_memory() -> Store {
+        Store::new(Backend::Memory(RefCell::new(BTreeMap::new())))
+    }
+
+    fn new(backend: Backend) -> Store {
+        Store {
+            backend,
+            revisions: RefCell::new(HashMap::new()),
+            newer_schema: Cell::new(None),
+        }
+    }
+
+    /// Whether saved data outlives this page.
+    pub fn is_persistent(&self) -> bool {
+        matches!(self.backend, Backend::Local(_))
+    }
+
+    /// The newer schema version found in storage, if any: the store is then
+    /// read-only so that this older version never damages that data.
+    pub fn read_only_schema(&self) -> Option<u32> {
+        self.newer_schema.get()
+    }
+
+    /// Reads a record, falling back to its default where it is missing or
+    /// unreadable.
+    pub fn load<R: Record>(&self) -> Loaded<R> {
+        let Some(raw) = self.get(&R::key()) else {
+            self.revisions.borrow_mut().insert(R::NAME, 0);
+            return Loaded {
+                value: R::default(),
+                notice: None,
+            };
+        };
+        match decode::<R>(&raw) {
+            Decoded::Current { value, rev, .. } => {
+                self.revisions.borrow_mut().insert(R::NAME, rev);
+                Loaded {
+                    value,
+                    notice: None,
+                }
+            }
+            Decoded::Newer { schema, rev, value } => {
+                self.newer_schema.set(Some(schema));
+                self.revisions.borrow_mut().insert(R::NAME, rev);
+                Loaded {
+                    value: value.unwrap_or_default(),
+                    notice: Some(LoadNotice::Newer { schema }),
+                }
+            }
+            Decoded::Unreadable { .. } => {
+                self.keep_aside::<R>(&raw);
+                self.revisions.borrow_mut().insert(R::NAME, 0);
+                Loaded {
+                    value: R::default(),
+                    notice: Some(LoadNotice::Unreadable),
+                }
+            }
+        }
+    }
+
+    /// Moves an unreadable value to its kept-aside key, replacing an older
+    /// kept-aside copy. The original is removed only once the copy is safe.
+    fn keep_aside<R: Record>(&self, raw: &str) {
+        if self.set(&R::unreadable_key(), raw).is_ok() {
+            self.remove(&R::key());
+        }
+    }
+
+    /// Writes a record, unless that would overwrite newer data.
+    pub fn save<R: Record>(&self, value: &R) -> Result<(), SaveError> {
+        if let Some(schema) = self.newer_schema.get() {
+            return Err(SaveError::ReadOnly { schema });
+        }
+        let known = self.revisions.borrow().get(R::NAME).copied().unwrap_or(0);
+        let stored = match self.get(&R::key()).map(|raw| (decode::<R>(&raw), raw)) {
+            None => 0,
+            Some((Decoded::Current { rev, .. }, _)) => rev,
+            Some((Decoded::Newer { schema, .. }, _)) => {
+                self.newer_schema.set(Some(schema));
+                return Err(SaveError::ReadOnly { schema });
+            }
+            Some((Decoded::Unreadable { .. }, raw)) => {
+                self.keep_aside::<R>(&raw);
+                0
+            }
+        };
+        if stored > known {
+            return Err(SaveError::Conflict);
+        }
+        let rev = stored.max(known) + 1;
+        let raw = encode(value, rev).map_err(SaveError::Refused)?;
+        self.set(&R::key(), &raw)?;
+        self.revisions.borrow_mut().insert(R::NAME, rev);
+        Ok(())
+    }
+
+    /// Everything stored, as a backup file's content.
+    pub fn export(&self, exported_at: String) -> Backup {
+        let mut backup = Backup::new(exported_at);
+        struct AddAll<'a>(&'a Store, &'a mut Backup);
+        impl RecordVisitor for AddAll<'_> {
+            fn visit<R: Record>(&mut self) {
+                self.1.add(&self.0.load::<R>().value);
+            }
+        }
+        visit_records(&mut AddAll(self, &mut backup));
+        for key in self.our_keys() {
+            if let Some(name) = key.strip_prefix(UNREADABLE_PREFIX) {
+                if let Some(raw) = self.get(&key) {
+                    backup.unreadable.insert(name.to_string(), raw.into());
+                }
+            }
+        }
+        backup
+    }
+
+    /// Replaces the stored records with a backup's. All or nothing: if any
+    /// write fails, the previous values are put back.
+    pub fn import(&self, backup: &Backup) -> Result<(), SaveError> {
+        if let Some(schema) = self.newer_schema.get() {
+            return Err(SaveError::ReadOnly { schema });
+        }
+        struct ImportAll<'a> {
+            store: &'a Store,
+            backup: &'a Backup,
+            before: Vec<(String, Option<String>)>,
+            result: Result<(), SaveError>,
+        }
+        impl RecordVisitor for ImportAll<'_> {
+            fn visit<R: Record>(&mut self) {
+                if self.result.is_ok() {
+                    self.before.push((R::key(), self.store.get(&R::key())));
+                    self.result = self.store.import_record(&self.backup.get::<R>());
+                }
+            }
+        }
+        let mut import = ImportAll {
+            store: self,
+            backup,
+            before: Vec::new(),
+            result: Ok(()),
+        };
+        visit_records(&mut import);
+        let ImportAll { before, result, .. } = import;
+        if result.is_err() {
+            for (key, raw) in before {
+                match raw {
+                    Some(raw) => {
+                        let _ = self.set(&key, &raw);
+                    }
+                    None => self.remove(&key),
+                }
+            }
+        }
+        result
+    }
+
+    /// An import is the person's explicit choice: it wins over any revision.
+    fn import_record<R: Record>(&self, value: &R) -> Result<(), SaveError> {
+        let stored = self
+            .get(&R::key())
+            .and_then(|raw| match decode::<R>(&raw) {
+                Decoded::Current { rev, .. } => Some(rev),
+                _ => None,
+            })
+            .unwrap_or(0);
+        let known = self.revisions.borrow().get(R::NAME).copied().unwrap_or(0);
+        self.revisions
+            .borrow_mut()
+            .insert(R::NAME, stored.max(known));
+        self.save(value)
+    }
+
+    /// Removes every MicroCare key, kept-aside copies included, and nothing else.
+    pub fn delete_all(&self) {
+        for key in self.our_keys() {
+            self.remove(&key);
+        }
+        self.revisions.borrow_mut().clear();
+        self.newer_schema.set(None);
+    }
+
+    /// Every stored key that belongs to MicroCare.
+    pub fn our_keys(&self) -> Vec<String> {
+        match &self.backend {
+            Backend::Local(storage) => {
+                let count = storage.length().unwrap_or(0);
+                (0..count)
+                    .filter_map(|i| storage.key(i).ok().flatten())
+                    .filter(|key| key.starts_with(NAMESPACE))
+                    .collect()
+            }
+            Backend::Memory(map) => map
+                .borrow()
+                .keys()
+                .filter(|key| key.starts_with(NAMESPACE))
+                .cloned()
+                .collect(),
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<String> {
+        match &self.backend {
+            Backend::Local(storage) => storage.get_item(key).ok().flatten(),
+            Backend::Memory(map) => map.borrow().get(key).cloned(),
+        }
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), SaveError> {
+        match &self.backend {
+            Backend::Local(storage) => storage.set_item(key, value).map_err(|error| {
+                let name = error
+                    .dyn_ref::<web_sys::DomException>()
+                    .map(|e| e.name())
+                    .unwrap_or_default();
+                if name == "QuotaExceededError" {
+                    SaveError::QuotaExceeded
+                } else {
+                    SaveError::Refused(name)
+                }
+            }),
+            Backend::Memory(map) => {
+                map.borrow_mut().insert(key.to_string(), value.to_string());
+                Ok(())
+            }
+        }
+    }
+
+    fn remove(&self, key: &str) {
+        match &self.backend {
+            Backend::Local(storage) => {
+                let _ = storage.remove_item(key);
+            }
+            Backend::Memory(map) => {
+                map.borrow_mut().remove(key);
+            }
+        }
+    }
+}
+
+/// Asks the browser to keep this site's data under storage pressure. A
+/// missing API, a refusal or `false` are all fine: this is only a request.
+pub fn request_persistence() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    let Ok(manager) = js_sys::Reflect::get(&navigator, &"storage".into()) else {
+        return;
+    };
+    if manager.is_undefined() || manager.is_null() {
+        return;
+    }
+    let Ok(persist) = js_sys::Reflect::get(&manager, &"persist".into()) else {
+        return;
+    };
+    if let Some(persist) = persist.dyn_ref::<js_sys::Function>() {
+        if let Ok(promise) = persist.call0(&manager) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                // Awaited only so that a rejection is handled, not uncaught.
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! The app's saved data as signals, written through the storage module.
+//!
+//! Components read the signals and call `update_*`; this module saves, keeps
+//! other tabs in step (the `storage` event) and turns every storage fault
+//! into a [`Notice`] the person can read.
+
+use crate::browser::storage::{request_persistence, LoadNotice, SaveError, Store};
+use crate::core::schema::{Backup, ImportError, Record, Settings, NAMESPACE};
+use leptos::prelude::*;
+
+/// A storage fault the person is told about in a banner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Notice {
+    /// The browser lets nothing be saved: this visit only.
+    MemoryOnly,
+    /// Part of the saved data could not be read; a copy was kept.
+    Unreadable,
+    /// Data from a newer version is stored; this version changes nothing.
+    ReadOnly,
+    /// Storage is full; the last change was not saved.
+    StorageFull,
+    /// Another tab saved newer data; this tab now shows it.
+    ChangedElsewhere,
+}
+
+/// Why an import did nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportFailure {
+    NotOurs,
+    TooLarge,
+    Newer,
+    Damaged,
+    StorageFull,
+    ReadOnly,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppData {
+    store: StoredValue<Store, LocalStorage>,
+    pub settings: RwSignal<Settings>,
+    notices: RwSignal<Vec<Notice>>,
+    persistence_requested: StoredValue<bool>,
+}
+
+impl AppData {
+    /// Loads every record once and listens for changes made in other tabs.
+    pub fn new(store: Store) -> AppData {
+        let mut notices = Vec::new();
+        if !store.is_persistent() {
+            notices.push(Notice::MemoryOnly);
+        }
+        let settings = store.load::<Settings>();
+        note(&mut notices, settings.notice);
+        let data = AppData {
+            store: StoredValue::new_local(store),
+            settings: RwSignal::new(settings.value),
+            notices: RwSignal::new(notices),
+            persistence_requested: StoredValue::new(false),
+        };
+        data.follow_other_tabs();
+        data
+    }
+
+    /// The notices not yet dismissed.
+    pub fn notices(&self) -> Vec<Notice> {
+        self.notices.get()
+    }
+
+    pub fn dismiss(&self, notice: Notice) {
+        self.notices.update(|all| all.retain(|n| *n != notice));
+    }
+
+    fn raise(&self, notice: Notice) {
+        self.notices.update(|all| {
+            if !all.contains(&notice) {
+                all.push(notice);
+            }
+        });
+    }
+
+    pub fn is_persistent(&self) -> bool {
+        self.store.with_value(Store::is_persistent)
+    }
+
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
+        self.settings.update(change);
+        self.save(self.settings);
+    }
+
+    /// Saves a record's current value; a refused save keeps the stored data
+    /// as it was and tells the person why.
+    fn save<R: Record + Send + Sync + 'static>(&self, signal: RwSignal<R>) {
+        let value = signal.get_untracked();
+        match self.store.with_value(|store| store.save(&value)) {
+            Ok(()) => self.after_first_save(),
+            Err(SaveError::QuotaExceeded) => self.raise(Notice::StorageFull),
+            Err(SaveError::ReadOnly { .. }) => self.raise(Notice::ReadOnly),
+            Err(SaveError::Conflict) => {
+                self.reload();
+                self.raise(Notice::ChangedElsewhere);
+            }
+            Err(SaveError::Refused(why)) => {
+                leptos::logging::warn!("MicroCare: storage refused a write: {why}");
+                self.raise(Notice::StorageFull);
+            }
+        }
+    }
+
+    /// Once something worth keeping is saved, ask the browser to keep it.
+    fn after_first_save(&self) {
+        if !self.persistence_requested.get_value() && self.is_persistent() {
+            self.persistence_requested.set_value(true);
+            request_persistence();
+        }
+    }
+
+    /// Re-reads every record from storage into the signals.
+    fn reload(&self) {
+        let settings = self.store.with_value(|store| store.load::<Settings>());
+        self.settings.set(settings.value);
+    }
+
+    /// Another tab wrote to storage: show what it wrote.
+    fn follow_other_tabs(&self) {
+        let data = *self;
+        let _ = window_event_listener(leptos::ev::storage, move |event| {
+            let ours = event.key().is_none_or(|key| key.starts_with(NAMESPACE));
+            if ours {
+                data.reload();
+            }
+        });
+    }
+
+    /// The content of a backup file of everything stored.
+    pub fn export_json(&self, exported_at: String) -> String {
+        self.store
+            .with_value(|store| store.export(exported_at))
+            .to_json()
+    }
+
+    /// Restores a backup file. Nothing changes unless it succeeds.
+    pub fn import_json(&self, text: &str) -> Result<(), ImportFailure> {
+        let backup = Backup::parse(text).map_err(|error| match error {
+            ImportError::NotOurs => ImportFailure::NotOurs,
+            ImportError::Newer { .. } => ImportFailure::Newer,
+            ImportError::Malformed { .. } => ImportFailure::Damaged,
+        })?;
+        self.store
+            .with_value(|store| store.import(&backup))
+            .map_err(|error| match error {
+                SaveError::ReadOnly { .. } => ImportFailure::ReadOnly,
+                _ => ImportFailure::StorageFull,
+            })?;
+        self.reload();
+        Ok(())
+    }
+
+    /// Deletes every MicroCare key on this device and resets the signals.
+    pub fn delete_all(&self) {
+        self.store.with_value(Store::delete_all);
+        self.settings.set(Settings::default());
+        self.notices
+            .update(|all| all.retain(|n| *n == Notice::MemoryOnly));
+    }
+}
+
+fn note(notices: &mut Vec<Notice>, notice: Option<LoadNotice>) {
+    let notice = match notice {
+        None => return,
+        Some(LoadNotice::Unreadable) => Notice::Unreadable,
+        Some(LoadNotice::Newer { .. }) => Notice::ReadOnly,
+    };
+    if !notices.contains(&notice) {
+        notices.push(notice);
+    }
+}
+
+/// The AppData provided by [`crate::ui::app::App`].
+pub fn use_data() -> AppData {
+    expect_context::<AppData>()
+}
