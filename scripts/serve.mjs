@@ -35,8 +35,18 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
 
-// Extra response headers, e.g. the Content-Security-Policy, from a JSON file.
-const extraHeaders = args.headers ? JSON.parse(await readFile(args.headers, 'utf8')) : {};
+// The headers the build recommends for hosts (dist/_headers, written by
+// scripts/headers.mjs), applied to every response as a real host would.
+async function hostHeaders() {
+  const text = await readFile(join(dir, '_headers'), 'utf8').catch(() => '');
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter((line) => /^\s+\S+:/.test(line))
+      .map((line) => line.trim().split(/:\s*(.*)/s).slice(0, 2)),
+  );
+}
+const extraHeaders = await hostHeaders();
 
 async function resolveFile(urlPath) {
   let relative = decodeURIComponent(urlPath.slice(base.length));
@@ -68,8 +78,7 @@ const server = createServer(async (req, res) => {
     const headers = {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=0, must-revalidate',
-      'x-content-type-options': 'nosniff',
-      ...(ext === '.html' ? extraHeaders : {}),
+      ...extraHeaders,
     };
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       body = gzipSync(body, { level: 9 });

@@ -23,5 +23,8 @@ cargo test --target wasm32-unknown-unknown --tests
 
 build_release
 
+step "Size budget and subresource integrity of dist/"
+node scripts/check-dist.mjs dist
+
 step "End-to-end tests (Playwright, Chromium, release build under /care/)"
 npx playwright test

@@ -240,7 +240,7 @@ impl Backup {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Reads and checks a backup file, migrating its records if it is older.

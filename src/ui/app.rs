@@ -7,6 +7,7 @@ use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::route::Route;
 use crate::ui::data::AppData;
 use crate::ui::focus::focus_now;
+use crate::ui::i18n::tr;
 use crate::ui::i18n::I18n;
 use crate::ui::layout::{Footer, Header, TabBar};
 use crate::ui::notices::StorageNotices;
@@ -97,7 +98,7 @@ pub fn App(
     view! {
         <div class="mc-app">
             <a class="mc-skip-link" href="#mc-main" on:click=skip_to_main>
-                {move || i18n.t(Key::SkipToContent)}
+                {tr(Key::SkipToContent)}
             </a>
             <Header />
             <TabBar route=route />

@@ -2,13 +2,12 @@
 
 use crate::core::i18n::Key;
 use crate::core::route::Route;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::tr;
 use crate::ui::layout::PageHeading;
 use leptos::prelude::*;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let i18n = use_i18n();
     let cards = [
         (Route::Faq, Key::HomeFaqTitle, Key::HomeFaqText),
         (Route::Check, Key::HomeCheckTitle, Key::HomeCheckText),
@@ -21,7 +20,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <section class="mc-page mc-home" aria-labelledby="mc-page-title">
             <PageHeading title=Key::HomeTitle intro=Key::HomeIntro />
-            <p class="mc-private">{move || i18n.t(Key::HomePrivate)}</p>
+            <p class="mc-private">{tr(Key::HomePrivate)}</p>
             <ul class="mc-cards">
                 {cards
                     .into_iter()
@@ -29,8 +28,8 @@ pub fn HomePage() -> impl IntoView {
                         view! {
                             <li>
                                 <a class="mc-card" href=route.href()>
-                                    <span class="mc-card-title">{move || i18n.t(title)}</span>
-                                    <span class="mc-card-text">{move || i18n.t(text)}</span>
+                                    <span class="mc-card-title">{tr(title)}</span>
+                                    <span class="mc-card-text">{tr(text)}</span>
                                 </a>
                             </li>
                         }

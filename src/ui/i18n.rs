@@ -64,3 +64,14 @@ fn set_document_lang(lang: Lang) {
         let _ = html.set_attribute("lang", lang.code());
     }
 }
+
+/// The text of `key` in the current language, as a signal usable both as a
+/// child and as an attribute value.
+///
+/// Every call returns the same type, so the renderer is compiled once for
+/// all translated text instead of once per `move || i18n.t(..)` closure:
+/// this keeps the WASM a person downloads small.
+pub fn tr(key: Key) -> Signal<String> {
+    let i18n = use_i18n();
+    Signal::derive(move || i18n.t(key))
+}

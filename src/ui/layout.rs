@@ -3,20 +3,19 @@
 use crate::core::i18n::{Key, Lang};
 use crate::core::route::{Route, Section};
 use crate::ui::data::use_data;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{tr, use_i18n};
 use leptos::prelude::*;
 
 /// The top bar: product name (a link home) and the language switcher.
 #[component]
 pub fn Header() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <header class="mc-header">
             <a class="mc-brand" href=Route::Home.href()>
                 <span class="mc-brand-mark" aria-hidden="true"></span>
                 <span class="mc-brand-text">
-                    <span class="mc-brand-name">{move || i18n.t(Key::AppName)}</span>
-                    <span class="mc-brand-tagline">{move || i18n.t(Key::AppTagline)}</span>
+                    <span class="mc-brand-name">{tr(Key::AppName)}</span>
+                    <span class="mc-brand-tagline">{tr(Key::AppTagline)}</span>
                 </span>
             </a>
             <LanguageSwitcher />
@@ -37,7 +36,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
     view! {
         <div class="mc-lang">
             <label for="mc-lang-select" class="mc-visually-hidden">
-                {move || i18n.t(Key::LanguageLabel)}
+                {tr(Key::LanguageLabel)}
             </label>
             <select id="mc-lang-select" on:change=on_change prop:value=move || i18n.lang.get().code()>
                 {Lang::ALL
@@ -70,9 +69,8 @@ pub fn TabBar(
     /// The current route, to mark the active section.
     route: ReadSignal<Route>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <nav class="mc-tabs" aria-label=move || i18n.t(Key::NavLabel)>
+        <nav class="mc-tabs" aria-label=tr(Key::NavLabel)>
             <ul>
                 {SECTIONS
                     .into_iter()
@@ -85,7 +83,7 @@ pub fn TabBar(
                                     aria-current=move || is_current().then_some("page")
                                 >
                                     <TabIcon section=section />
-                                    <span>{move || i18n.t(label)}</span>
+                                    <span>{tr(label)}</span>
                                 </a>
                             </li>
                         }
@@ -119,10 +117,9 @@ fn TabIcon(
 /// The closing line: education, not medical advice.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <footer class="mc-footer">
-            <p>{move || i18n.t(Key::FooterDisclaimer)}</p>
+            <p>{tr(Key::FooterDisclaimer)}</p>
         </footer>
     }
 }
@@ -136,9 +133,8 @@ pub fn PageHeading(
     /// One sentence under the title saying what the page is for.
     intro: Key,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <h1 id="mc-page-title" tabindex="-1">{move || i18n.t(title)}</h1>
-        <p class="mc-lead">{move || i18n.t(intro)}</p>
+        <h1 id="mc-page-title" tabindex="-1">{tr(title)}</h1>
+        <p class="mc-lead">{tr(intro)}</p>
     }
 }

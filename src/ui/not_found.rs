@@ -2,18 +2,17 @@
 
 use crate::core::i18n::Key;
 use crate::core::route::Route;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::tr;
 use crate::ui::layout::PageHeading;
 use leptos::prelude::*;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <section class="mc-page" aria-labelledby="mc-page-title">
             <PageHeading title=Key::NotFoundTitle intro=Key::NotFoundText />
             <p>
-                <a class="mc-button" href=Route::Home.href()>{move || i18n.t(Key::NotFoundHome)}</a>
+                <a class="mc-button" href=Route::Home.href()>{tr(Key::NotFoundHome)}</a>
             </p>
         </section>
     }

@@ -3,7 +3,7 @@
 use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::ui::data::{use_data, Notice};
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::tr;
 use leptos::prelude::*;
 
 fn text_of(notice: Notice) -> Key {
@@ -20,28 +20,41 @@ fn text_of(notice: Notice) -> Key {
 #[component]
 pub fn StorageNotices() -> impl IntoView {
     let data = use_data();
-    let i18n = use_i18n();
     view! {
         <div class="mc-notices" role="status">
-            <For each=move || data.notices() key=|notice| *notice let:notice>
-                <div class="mc-notice mc-notice-row">
-                    <p>
-                        {move || i18n.t(text_of(notice))}
-                        " "
-                        {(notice == Notice::StorageFull || notice == Notice::Unreadable)
-                            .then(|| {
-                                view! {
-                                    <a href=Route::Privacy.href()>
-                                        {move || i18n.t(Key::NoticeSeePrivacy)}
-                                    </a>
-                                }
-                            })}
-                    </p>
-                    <button type="button" class="mc-button-quiet" on:click=move |_| data.dismiss(notice)>
-                        {move || i18n.t(Key::NoticeDismiss)}
-                    </button>
-                </div>
-            </For>
+            {move || {
+                data.notices()
+                    .into_iter()
+                    .map(|notice| view! { <NoticeRow notice=notice /> })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
+/// One notice with its dismiss button.
+#[component]
+fn NoticeRow(
+    /// The notice to show.
+    notice: Notice,
+) -> impl IntoView {
+    let data = use_data();
+    let link_to_privacy = matches!(notice, Notice::StorageFull | Notice::Unreadable);
+    view! {
+        <div class="mc-notice mc-notice-row">
+            <p>
+                {tr(text_of(notice))}
+                " "
+                {link_to_privacy
+                    .then(|| {
+                        view! {
+                            <a href=Route::Privacy.href()>{tr(Key::NoticeSeePrivacy)}</a>
+                        }
+                    })}
+            </p>
+            <button type="button" class="mc-button-quiet" on:click=move |_| data.dismiss(notice)>
+                {tr(Key::NoticeDismiss)}
+            </button>
         </div>
     }
 }

@@ -4,7 +4,7 @@ use crate::browser::download::{download_text, local_date_stamp, now_iso, read_pi
 use crate::core::i18n::Key;
 use crate::ui::data::{use_data, ImportFailure};
 use crate::ui::focus::focus_after_render;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::tr;
 use crate::ui::layout::PageHeading;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -42,7 +42,6 @@ impl Outcome {
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
-    let i18n = use_i18n();
     let data = use_data();
     let outcome = RwSignal::new(None::<Outcome>);
     let confirming = RwSignal::new(false);
@@ -98,19 +97,19 @@ pub fn PrivacyPage() -> impl IntoView {
         <section class="mc-page mc-privacy" aria-labelledby="mc-page-title">
             <PageHeading title=Key::PrivacyTitle intro=Key::PrivacyIntro />
             <Show when=move || !data.is_persistent()>
-                <p class="mc-notice">{move || i18n.t(Key::PrivacyMemoryOnly)}</p>
+                <p class="mc-notice">{tr(Key::PrivacyMemoryOnly)}</p>
             </Show>
 
-            <h2>{move || i18n.t(Key::PrivacyWhereTitle)}</h2>
-            <p>{move || i18n.t(Key::PrivacyWhereText)}</p>
+            <h2>{tr(Key::PrivacyWhereTitle)}</h2>
+            <p>{tr(Key::PrivacyWhereText)}</p>
 
-            <h2>{move || i18n.t(Key::PrivacyWhatTitle)}</h2>
+            <h2>{tr(Key::PrivacyWhatTitle)}</h2>
             <ul class="mc-list">
-                <li>{move || i18n.t(Key::PrivacyWhatLanguage)}</li>
+                <li>{tr(Key::PrivacyWhatLanguage)}</li>
             </ul>
 
-            <h2>{move || i18n.t(Key::PrivacyHowLongTitle)}</h2>
-            <p>{move || i18n.t(Key::PrivacyHowLongText)}</p>
+            <h2>{tr(Key::PrivacyHowLongTitle)}</h2>
+            <p>{tr(Key::PrivacyHowLongText)}</p>
 
             <div id="mc-privacy-outcome" class="mc-live" role="status" tabindex="-1">
                 {move || {
@@ -119,23 +118,23 @@ pub fn PrivacyPage() -> impl IntoView {
                         .map(|o| {
                             view! {
                                 <p class=if o.is_error() { "mc-notice" } else { "mc-success" }>
-                                    {move || i18n.t(o.text())}
+                                    {tr(o.text())}
                                 </p>
                             }
                         })
                 }}
             </div>
 
-            <h2>{move || i18n.t(Key::PrivacyBackupTitle)}</h2>
-            <p>{move || i18n.t(Key::PrivacyBackupText)}</p>
+            <h2>{tr(Key::PrivacyBackupTitle)}</h2>
+            <p>{tr(Key::PrivacyBackupText)}</p>
             <p>
                 <button type="button" class="mc-button" on:click=export>
-                    {move || i18n.t(Key::PrivacyExport)}
+                    {tr(Key::PrivacyExport)}
                 </button>
             </p>
             <div class="mc-field">
-                <label for="mc-import">{move || i18n.t(Key::PrivacyImportLabel)}</label>
-                <p id="mc-import-hint" class="mc-hint">{move || i18n.t(Key::PrivacyImportHint)}</p>
+                <label for="mc-import">{tr(Key::PrivacyImportLabel)}</label>
+                <p id="mc-import-hint" class="mc-hint">{tr(Key::PrivacyImportHint)}</p>
                 <input
                     id="mc-import"
                     type="file"
@@ -145,15 +144,15 @@ pub fn PrivacyPage() -> impl IntoView {
                 />
             </div>
 
-            <h2>{move || i18n.t(Key::PrivacyDeleteTitle)}</h2>
-            <p>{move || i18n.t(Key::PrivacyDeleteText)}</p>
+            <h2>{tr(Key::PrivacyDeleteTitle)}</h2>
+            <p>{tr(Key::PrivacyDeleteText)}</p>
             <Show
                 when=move || confirming.get()
                 fallback=move || {
                     view! {
                         <p>
                             <button id="mc-delete-start" type="button" class="mc-button mc-button-danger" on:click=ask_to_delete>
-                                {move || i18n.t(Key::PrivacyDelete)}
+                                {tr(Key::PrivacyDelete)}
                             </button>
                         </p>
                     }
@@ -161,15 +160,15 @@ pub fn PrivacyPage() -> impl IntoView {
             >
                 <div class="mc-confirm" role="group" aria-labelledby="mc-delete-confirm-title">
                     <h3 id="mc-delete-confirm-title" tabindex="-1">
-                        {move || i18n.t(Key::PrivacyDeleteConfirmTitle)}
+                        {tr(Key::PrivacyDeleteConfirmTitle)}
                     </h3>
-                    <p>{move || i18n.t(Key::PrivacyDeleteConfirmText)}</p>
+                    <p>{tr(Key::PrivacyDeleteConfirmText)}</p>
                     <div class="mc-actions">
                         <button type="button" class="mc-button mc-button-danger" on:click=delete>
-                            {move || i18n.t(Key::PrivacyDeleteConfirm)}
+                            {tr(Key::PrivacyDeleteConfirm)}
                         </button>
                         <button type="button" class="mc-button mc-button-secondary" on:click=cancel_delete>
-                            {move || i18n.t(Key::PrivacyDeleteCancel)}
+                            {tr(Key::PrivacyDeleteCancel)}
                         </button>
                     </div>
                 </div>

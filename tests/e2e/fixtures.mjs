@@ -1,11 +1,45 @@
-// Shared end-to-end fixtures: every test fails on a console error, a failed
-// request or a request to another origin, so those need no separate checks.
+// Shared end-to-end fixtures. Every test using `page` from here fails on:
+// - a console error or an uncaught page error;
+// - a failed request or an HTTP error;
+// - a Content-Security-Policy violation (the server sends the build's CSP);
+// - the privacy gate: any request to another origin, any request that is
+//   not a GET of one of the app's own built files, any request with a body
+//   or a query string, and any WebSocket.
 import { test as base, expect } from '@playwright/test';
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+async function listFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)));
+}
+
+export const APP_FILES = new Set(await listFiles('dist'));
+
+/** Why a request breaks the privacy rules, or null when it is fine. */
+export function privacyProblem(request, baseURL) {
+  const url = new URL(request.url());
+  const base = new URL(baseURL);
+  if (url.protocol === 'data:' || url.protocol === 'blob:') return null;
+  if (url.origin !== base.origin) return `request to another origin: ${url.href}`;
+  if (request.method() !== 'GET') return `${request.method()} request: ${url.href}`;
+  if (request.postData()) return `request with a body: ${url.href}`;
+  if (url.search) return `request with a query string: ${url.href}`;
+  if (!url.pathname.startsWith(base.pathname)) return `request outside the app: ${url.href}`;
+  const file = url.pathname.slice(base.pathname.length) || 'index.html';
+  if (!APP_FILES.has(file)) return `request for something that is not an app file: ${url.href}`;
+  return null;
+}
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL).origin;
     const problems = [];
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`),
+      );
+    });
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
     });
@@ -17,13 +51,16 @@ export const test = base.extend({
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
     page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-        problems.push(`request to another origin: ${url}`);
-      }
+      const problem = privacyProblem(request, baseURL);
+      if (problem) problems.push(problem);
     });
+    page.on('websocket', (ws) => problems.push(`websocket: ${ws.url()}`));
     await use(page);
-    expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+    if (!page.isClosed()) {
+      const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      problems.push(...violations.map((v) => `CSP violation: ${v}`));
+    }
+    expect(problems, 'console errors, failed or foreign requests, CSP violations').toEqual([]);
   },
 });
 

@@ -18,6 +18,15 @@ test('the home page loads from the sub-path and replaces the static shell', asyn
   await expect(page.getByText('does not replace medical advice')).toBeVisible();
 });
 
+test('the page is served with the strict Content-Security-Policy of this build', async ({ page }) => {
+  const response = await page.goto('#/');
+  const csp = response.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+  // The app still starts under it (the fixture also fails on any violation).
+  await expect(page.locator('.mc-skip-link')).toHaveCount(1);
+});
+
 test('every section is reachable by tapping the navigation', async ({ page }) => {
   await openApp(page);
   const nav = page.getByRole('navigation', { name: 'Sections' });

@@ -1,0 +1,48 @@
+// Checks the release build in dist/: the first-load size budget and the
+// subresource integrity of every script and preload. Fails (exit 1) on
+// either; prints the sizes either way.
+//   node scripts/check-dist.mjs [dist]
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { firstLoadFiles, integrityTargets } from './dist-files.mjs';
+
+export const BUDGET_BYTES = 150 * 1024;
+
+const dir = process.argv[2] ?? 'dist';
+const failures = [];
+
+const files = await firstLoadFiles(dir);
+const totals = {};
+let total = 0;
+for (const { kind, file } of files) {
+  const gz = gzipSync(await readFile(join(dir, file)), { level: 9 }).length;
+  totals[kind] = (totals[kind] ?? 0) + gz;
+  total += gz;
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log('First load, gzipped:');
+for (const [kind, bytes] of Object.entries(totals)) console.log(`  ${kind.padEnd(8)} ${kb(bytes)}`);
+console.log(`  ${'total'.padEnd(8)} ${kb(total)} (budget ${kb(BUDGET_BYTES)})`);
+if (total > BUDGET_BYTES) failures.push(`first load is ${kb(total)}, over the ${kb(BUDGET_BYTES)} budget`);
+
+const html = await readFile(join(dir, 'index.html'), 'utf8');
+const targets = integrityTargets(html);
+if (targets.length === 0) failures.push('index.html has no script or preload to check');
+for (const { tag, url, integrity } of targets) {
+  if (!url || !integrity) {
+    failures.push(`no integrity attribute: ${tag}`);
+    continue;
+  }
+  const [algorithm, expected] = integrity.split(/-(.*)/s);
+  const actual = createHash(algorithm).update(await readFile(join(dir, url))).digest('base64');
+  if (actual !== expected) failures.push(`integrity of ${url} does not match the file`);
+}
+console.log(`Subresource integrity: ${targets.length} elements checked`);
+
+if (failures.length) {
+  for (const failure of failures) console.error(`FAIL: ${failure}`);
+  process.exit(1);
+}
+console.log('dist check passed');

@@ -1,0 +1,33 @@
+// Writes the recommended response headers for hosts, computed from the
+// built index.html so that the CSP hash of Trunk's inline loader is always
+// right: `_headers` (Netlify, Cloudflare Pages and similar hosts) and
+// `nginx-headers.conf` (an nginx snippet). Runs as a Trunk post_build hook
+// on the staging folder, or by hand on dist/:
+//   node scripts/headers.mjs [dir]
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { contentSecurityPolicy } from './dist-files.mjs';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
+const html = await readFile(join(dir, 'index.html'), 'utf8');
+
+export const headers = {
+  'Content-Security-Policy': contentSecurityPolicy(html),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+const netlify = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+await writeFile(join(dir, '_headers'), `${netlify}\n`);
+
+const nginx = [
+  '# MicroCare: add inside the location block that serves the app, e.g.',
+  '#   location /care/ { ... }',
+  '# Generated from this build: rebuild and copy again after every update.',
+  ...Object.entries(headers).map(([name, value]) => `add_header ${name} "${value}" always;`),
+  'gzip on;',
+  'gzip_types text/css text/javascript application/javascript application/json application/wasm application/manifest+json image/svg+xml;',
+  '',
+].join('\n');
+await writeFile(join(dir, 'nginx-headers.conf'), nginx);

@@ -1,0 +1,121 @@
+// Accessibility gate: axe-core finds zero WCAG 2.2 A/AA violations on every
+// screen and state, at 320 px and 1280 px; the app works by keyboard alone.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openApp } from './fixtures.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page, state) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations in state "${state}"`).toEqual([]);
+}
+
+/** Every screen and state the app has, each reached as a person would. */
+const STATES = {
+  home: (page) => openApp(page, '#/'),
+  faq: (page) => openApp(page, '#/faq'),
+  check: (page) => openApp(page, '#/check'),
+  aftercare: (page) => openApp(page, '#/aftercare'),
+  privacy: (page) => openApp(page, '#/privacy'),
+  'not found': (page) => openApp(page, '#/nowhere'),
+  'home in Portuguese': async (page) => {
+    await openApp(page, '#/');
+    await page.getByRole('combobox').selectOption('pt-BR');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  },
+  'privacy, delete confirmation open': async (page) => {
+    await openApp(page, '#/privacy');
+    await page.getByRole('button', { name: 'Delete all my data' }).click();
+    await expect(page.getByRole('button', { name: 'Yes, delete everything' })).toBeVisible();
+  },
+  'privacy, import refused': async (page) => {
+    await openApp(page, '#/privacy');
+    await page.getByLabel('Restore from a backup file').setInputFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{}'),
+    });
+    await expect(page.getByText('This file is not a MicroCare backup.')).toBeVisible();
+  },
+  'privacy, data deleted': async (page) => {
+    await openApp(page, '#/privacy');
+    await page.getByRole('button', { name: 'Delete all my data' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect(page.getByText('Everything MicroCare saved on this device was deleted.')).toBeVisible();
+  },
+  'banner: unreadable data': async (page) => {
+    await page.addInitScript(() => localStorage.setItem('microcare.settings', '{'));
+    await openApp(page, '#/');
+    await expect(page.getByText('could not be read')).toBeVisible();
+  },
+  'banners: storage blocked': async (page) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      }),
+    );
+    await openApp(page, '#/privacy');
+    await expect(page.getByText('will not be kept')).toBeVisible();
+  },
+  'banner: newer data': async (page) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('microcare.settings', '{"schema":99,"rev":1,"data":{}}'),
+    );
+    await openApp(page, '#/');
+    await expect(page.getByText('newer version of MicroCare')).toBeVisible();
+  },
+};
+
+for (const width of [320, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    for (const [state, reach] of Object.entries(STATES)) {
+      test(`no axe violations: ${state}`, async ({ page }) => {
+        await reach(page);
+        await expectNoViolations(page, state);
+      });
+    }
+  });
+}
+
+test('every section can be reached with the keyboard alone, with visible focus', async ({ page }) => {
+  await openApp(page, '#/');
+  const sections = [
+    ['Questions', 'Questions and answers'],
+    ['Self-check', 'Self-check'],
+    ['Aftercare', 'Aftercare'],
+    ['Privacy', 'Your privacy'],
+    ['Home', 'Microneedling, explained calmly'],
+  ];
+  for (const [tab, heading] of sections) {
+    let focusedName = '';
+    for (let presses = 0; presses < 30 && focusedName !== tab; presses++) {
+      await page.keyboard.press('Tab');
+      focusedName = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.closest('nav') ? el.textContent.trim() : '';
+      });
+    }
+    expect(focusedName, `reached the ${tab} tab by keyboard`).toBe(tab);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    expect(outline, 'focus is visible').not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+});
+
+test('the language can be changed with the keyboard alone', async ({ page }) => {
+  await openApp(page, '#/');
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab'); // brand
+  await page.keyboard.press('Tab'); // language
+  await expect(page.getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+});
