@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { firstLoadFiles, integrityTargets } from './dist-files.mjs';
 
-export const BUDGET_BYTES = 150 * 1024;
+import { BUDGET_BYTES } from './budget.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 const failures = [];

@@ -1,0 +1,193 @@
+// The benchmark: reports figures, asserts nothing. See scripts/bench.sh.
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { BUDGET_BYTES } from './budget.mjs';
+
+const PORT = 4390;
+const ROOT = `http://127.0.0.1:${PORT}/care/`;
+const RUNS = 7;
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const PAGES = [
+  ['home', ''],
+  ['faq', '#/faq'],
+  ['check', '#/check'],
+  ['aftercare', '#/aftercare'],
+  ['privacy', '#/privacy'],
+];
+
+// A copy of dist/ plus the reference page: the same home text and styles,
+// with every script and preload removed.
+const site = '/tmp/microcare-bench';
+await rm(site, { recursive: true, force: true });
+await mkdir(site, { recursive: true });
+await cp('dist', site, { recursive: true });
+const html = await readFile('dist/index.html', 'utf8');
+const staticHtml = html
+  .replace(/<script\b[\s\S]*?<\/script>/g, '')
+  .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
+  .replace(/<p class="mc-status"[^>]*>[\s\S]*?<\/p>/, '');
+await writeFile(join(site, 'static.html'), staticHtml);
+
+const server = spawn('node', ['scripts/serve.mjs', '--dir', site, '--port', String(PORT), '--base', '/care/'], {
+  stdio: 'ignore',
+});
+const stop = () => server.kill();
+process.on('exit', stop);
+for (let i = 0; i < 50; i++) {
+  if ((await fetch(ROOT).catch(() => null))?.ok) break;
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+// 1. First-load transfer, as the browser received it (gzip on).
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_FLAGS.slice(1) });
+const transfer = { HTML: 0, CSS: 0, JS: 0, WASM: 0, content: 0 };
+{
+  const page = await browser.newPage();
+  const responses = [];
+  page.on('requestfinished', (request) => responses.push(request));
+  await page.goto(ROOT);
+  await page.waitForSelector('.mc-skip-link', { state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  for (const request of responses) {
+    const { responseBodySize, responseHeadersSize } = await request.sizes();
+    const path = new URL(request.url()).pathname;
+    const kind = path.endsWith('/') || path.endsWith('.html') ? 'HTML'
+      : path.endsWith('.css') ? 'CSS'
+      : path.endsWith('.js') ? 'JS'
+      : path.endsWith('.wasm') ? 'WASM'
+      : 'content';
+    transfer[kind] += responseBodySize + responseHeadersSize;
+  }
+  await page.close();
+}
+const transferTotal = Object.values(transfer).reduce((a, b) => a + b, 0);
+
+// 2. Time from navigation to the app being interactive (its shell mounted
+//    with event handlers), median of several cold loads.
+const times = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.mc-skip-link')) {
+        window.__interactiveAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(ROOT);
+  await page.waitForFunction(() => window.__interactiveAt !== undefined);
+  times.push(await page.evaluate(() => window.__interactiveAt));
+  await context.close();
+}
+await browser.close();
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)];
+
+// 3. Lighthouse, mobile preset (the default), on each page and the reference.
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+async function audit(url) {
+  const { lhr } = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const ms = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: ms('first-contentful-paint'),
+    lcp: ms('largest-contentful-paint'),
+    tbt: ms('total-blocking-time'),
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+  };
+}
+const results = [];
+for (const [name, hash] of PAGES) results.push([name, await audit(ROOT + hash)]);
+const reference = await audit(`${ROOT}static.html`);
+results.push(['static reference', reference]);
+await chrome.kill();
+stop();
+
+// Report.
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const lines = [];
+lines.push('## First load (transfer, gzip)', '', '| part | size |', '| --- | --- |');
+for (const [kind, bytes] of Object.entries(transfer)) lines.push(`| ${kind} | ${kb(bytes)} |`);
+lines.push(`| **total** | **${kb(transferTotal)}** (budget ${kb(BUDGET_BYTES)}) |`, '');
+lines.push('## Time to interactive (headless Chromium, no throttling)', '');
+lines.push(`Median of ${RUNS} cold loads: **${median.toFixed(0)} ms** (all runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`, '');
+lines.push('## Lighthouse (mobile preset: simulated slow 4G, 4x CPU slowdown)', '');
+lines.push('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
+lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const [name, r] of results) {
+  lines.push(
+    `| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp.toFixed(0)} ms | ${r.lcp.toFixed(0)} ms | ${r.tbt.toFixed(0)} ms | ${r.cls.toFixed(3)} |`,
+  );
+}
+const home = results[0][1];
+lines.push('', '## App compared with the static reference page', '');
+lines.push(`- FCP: ${home.fcp.toFixed(0)} ms vs ${reference.fcp.toFixed(0)} ms, ratio **${(home.fcp / reference.fcp).toFixed(2)}** (target at most 1.10)`);
+lines.push(`- LCP: ${home.lcp.toFixed(0)} ms vs ${reference.lcp.toFixed(0)} ms, ratio **${(home.lcp / reference.lcp).toFixed(2)}**`);
+lines.push(`- Performance score: ${home.performance} vs ${reference.performance}`);
+const targets = results.filter(([n]) => n !== 'static reference');
+const missed = [
+  ...targets.filter(([, r]) => r.performance < 98).map(([n, r]) => `performance ${r.performance} on ${n} (target 98)`),
+  ...targets.filter(([, r]) => r.accessibility < 100).map(([n, r]) => `accessibility ${r.accessibility} on ${n} (target 100)`),
+  ...(home.fcp / reference.fcp > 1.1 ? [`FCP ratio ${(home.fcp / reference.fcp).toFixed(2)} (target 1.10)`] : []),
+];
+lines.push('', `Targets missed: ${missed.length ? missed.join('; ') : 'none'}`);
+const report = lines.join('\n');
+console.log(report);
+
+const doc = `# Benchmarks
+
+Latest figures from \`./scripts/bench.sh\` (run ${new Date().toISOString().slice(0, 10)}, on a 2-core
+Linux machine, Debian Chromium). The script builds the release, serves
+\`dist/\` with gzip from \`scripts/serve.mjs\` under \`/care/\` with the build's
+headers, and measures the home page, every section, and a static reference
+page: the same HTML and CSS with every script removed.
+
+Sizes are deterministic and the test command enforces the ${kb(BUDGET_BYTES)} budget
+(\`scripts/check-dist.mjs\`). Times and scores vary from run to run; they are
+reported here, not asserted by tests.
+
+To reproduce: \`./scripts/bench.sh\` (installs what it needs, then prints
+these tables and rewrites this file).
+
+${report}
+
+## Notes
+
+- The home page's first paint is the static shell in \`index.html\`, so it
+  never waits for the WASM. Under Lighthouse's simulated slow 4G, the app's
+  FCP still trails the reference page because Trunk's \`modulepreload\` (JS)
+  and \`preload\` (WASM) compete with the stylesheet for bandwidth. Measured
+  by hand: without both preloads FCP came to about 1.1x the reference, but
+  those preloads carry the subresource-integrity hashes the quality gates
+  require, and they shorten the time to interactive, so they stay.
+- On the section pages, LCP is the app's own page once it replaces the
+  home-page shell.
+`;
+await mkdir('docs', { recursive: true });
+await writeFile('docs/BENCHMARKS.md', doc);
+console.log('\nWrote docs/BENCHMARKS.md');
+process.exit(0);
