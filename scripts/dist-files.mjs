@@ -28,32 +28,47 @@ export function contentSecurityPolicy(html) {
   ].join('; ');
 }
 
+/** The attributes of one start tag, quoted or not (the build is minified). */
+export function attributes(tag) {
+  const attrs = {};
+  const body = tag.replace(/^<\w+/, '').replace(/\/?>$/, '');
+  for (const m of body.matchAll(/([^\s=]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
+  }
+  return attrs;
+}
+
+const startTags = (html, name) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g'))].map((m) => m[0]);
+const local = (url) => (url && url.startsWith('./') ? url.slice(2) : null);
+
 /**
  * The files of a first visit, by kind: the page, its stylesheet, the JS glue,
  * the WASM module, and the default language's text.
  */
 export async function firstLoadFiles(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1]);
-  const wasmInScript = [...html.matchAll(/'\.\/([^']+\.wasm)'/g)].map((m) => m[1]);
-  const files = [...new Set([...refs, ...wasmInScript])];
+  const refs = [
+    ...startTags(html, 'link').map((tag) => local(attributes(tag).href)),
+    ...startTags(html, 'script').map((tag) => local(attributes(tag).src)),
+    ...[...html.matchAll(/'\.\/([^']+\.(?:js|wasm))'/g)].map((m) => m[1]),
+  ].filter(Boolean);
   const kind = (f) =>
     f.endsWith('.css') ? 'CSS' : f.endsWith('.js') ? 'JS' : f.endsWith('.wasm') ? 'WASM' : 'other';
   return [
     { kind: 'HTML', file: 'index.html' },
-    ...files.map((file) => ({ kind: kind(file), file })),
+    ...[...new Set(refs)].map((file) => ({ kind: kind(file), file })),
     { kind: 'content', file: 'locales/en.json' },
   ];
 }
 
-/** Every script and preload element of index.html, with its integrity value. */
+/** Every script with a source and every preload or stylesheet link, with its integrity. */
 export function integrityTargets(html) {
-  const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0]);
-  return tags
-    .filter((tag) => /<script\b[^>]*\bsrc=/.test(tag) || /\brel="(?:modulepreload|preload|stylesheet)"/.test(tag))
-    .map((tag) => ({
-      tag,
-      url: (tag.match(/\b(?:src|href)="\.\/([^"]+)"/) ?? [])[1],
-      integrity: (tag.match(/\bintegrity="([^"]+)"/) ?? [])[1],
-    }));
+  const scripts = startTags(html, 'script').filter((tag) => attributes(tag).src !== undefined);
+  const links = startTags(html, 'link').filter((tag) =>
+    ['modulepreload', 'preload', 'stylesheet'].includes(attributes(tag).rel),
+  );
+  return [...scripts, ...links].map((tag) => {
+    const attrs = attributes(tag);
+    return { tag, url: local(attrs.src ?? attrs.href), integrity: attrs.integrity };
+  });
 }

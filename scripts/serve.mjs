@@ -46,7 +46,6 @@ async function hostHeaders() {
       .map((line) => line.trim().split(/:\s*(.*)/s).slice(0, 2)),
   );
 }
-const extraHeaders = await hostHeaders();
 
 async function resolveFile(urlPath) {
   let relative = decodeURIComponent(urlPath.slice(base.length));
@@ -75,6 +74,8 @@ const server = createServer(async (req, res) => {
     }
     const ext = extname(file);
     let body = await readFile(file);
+    // Read per request, so that a rebuild (new CSP hash) needs no restart.
+    const extraHeaders = await hostHeaders();
     const headers = {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=0, must-revalidate',

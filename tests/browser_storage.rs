@@ -14,6 +14,7 @@ fn local() -> web_sys::Storage {
 fn settings(lang: &str) -> Settings {
     Settings {
         lang: Some(lang.to_string()),
+        ..Settings::default()
     }
 }
 
@@ -153,6 +154,7 @@ fn a_full_storage_refuses_the_write_and_keeps_the_last_good_value() {
     }
     let big = Settings {
         lang: Some("y".repeat(256 * 1024)),
+        ..Settings::default()
     };
     let result = store.save(&big);
     for i in 0..=filler {

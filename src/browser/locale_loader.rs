@@ -4,6 +4,7 @@
 //! not three. The file sits beside `index.html`, so the relative URL works
 //! under any sub-path.
 
+use crate::core::faq::FaqContent;
 use crate::core::i18n::{Lang, Locale};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -17,6 +18,12 @@ pub fn locale_path(lang: Lang) -> String {
 pub async fn load_locale(lang: Lang) -> Result<Locale, String> {
     let text = fetch_text(&locale_path(lang)).await?;
     Locale::parse(lang, &text).map_err(|e| e.to_string())
+}
+
+/// Fetches and validates the FAQ of `lang`, loaded when first needed.
+pub async fn load_faq(lang: Lang) -> Result<FaqContent, String> {
+    let text = fetch_text(&format!("locales/{}.faq.json", lang.code())).await?;
+    FaqContent::parse(lang.code(), &text)
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {

@@ -11,7 +11,6 @@
 //! assert_eq!(Lang::negotiate(&prefs), Lang::PtBr);
 //! ```
 
-use serde::Deserialize;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -28,6 +27,16 @@ impl Lang {
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::PtBr => "pt-BR",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The locale used to write dates: English dates are written day first
+    /// ("14 March 2027"), as most of our English readers outside the US do.
+    pub fn date_locale(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
             Lang::PtBr => "pt-BR",
             Lang::Es => "es",
         }
@@ -151,10 +160,31 @@ ui_keys! {
     PrivacyDeleteConfirm => "privacy.delete.confirm",
     PrivacyDeleteCancel => "privacy.delete.cancel",
     PrivacyDeleted => "privacy.deleted",
+    PrivacyWhatGoal => "privacy.what.goal",
+    FaqLoading => "faq.loading",
+    FaqLoadFailed => "faq.load_failed",
+    FaqRetry => "faq.retry",
+    FaqGoalLegend => "faq.goal.legend",
+    FaqGoalHint => "faq.goal.hint",
+    FaqExpectationsTitle => "faq.expectations.title",
+    FaqForYou => "faq.for_you",
+    FaqSearchLabel => "faq.search.label",
+    FaqResultsOne => "faq.results.one",
+    FaqResultsMany => "faq.results.many",
+    FaqNoResults => "faq.results.none",
+    FaqShowAll => "faq.show_all",
+    FaqRelated => "faq.related",
+    FaqSources => "faq.sources",
+    FaqCopyLink => "faq.copy_link",
+    FaqLinkCopied => "faq.link_copied",
+    FaqCopyFailed => "faq.copy_failed",
+    FaqLastReviewed => "faq.last_reviewed",
+    FaqActionCheck => "faq.action.check",
+    FaqActionAftercare => "faq.action.aftercare",
 }
 
 /// One language's text, as read from its locale file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Locale {
     pub lang: String,
     pub ui: HashMap<String, String>,
@@ -187,8 +217,30 @@ impl Locale {
     /// lacks strings is an error, so that no English leaks into another
     /// language's screen and no key name is ever shown to a person.
     pub fn parse(lang: Lang, json: &str) -> Result<Locale, LocaleError> {
-        let locale: Locale =
+        // Read through `Value` by hand: `Value` is in the build already and a
+        // derive would add code for nothing.
+        let json: serde_json::Value =
             serde_json::from_str(json).map_err(|e| LocaleError::Malformed(e.to_string()))?;
+        let malformed = |why: &str| LocaleError::Malformed(why.to_string());
+        let ui = json
+            .get("ui")
+            .and_then(serde_json::Value::as_object)
+            .ok_or_else(|| malformed("ui is missing or not an object"))?
+            .iter()
+            .map(|(key, text)| {
+                text.as_str()
+                    .map(|text| (key.clone(), text.to_string()))
+                    .ok_or_else(|| malformed(&format!("{key} is not text")))
+            })
+            .collect::<Result<HashMap<_, _>, _>>()?;
+        let locale = Locale {
+            lang: json
+                .get("lang")
+                .and_then(serde_json::Value::as_str)
+                .ok_or_else(|| malformed("lang is missing or not text"))?
+                .to_string(),
+            ui,
+        };
         if locale.lang != lang.code() {
             return Err(LocaleError::WrongLanguage {
                 expected: lang.code().to_string(),

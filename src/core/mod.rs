@@ -1,5 +1,7 @@
 //! The rules of MicroCare as plain Rust: no browser API, tested natively.
 
+pub mod calendar;
+pub mod faq;
 pub mod i18n;
 pub mod route;
 pub mod schema;

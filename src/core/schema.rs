@@ -12,7 +12,7 @@
 //!
 //! ```
 //! use microcare::core::schema::{decode, encode, Decoded, Settings};
-//! let settings = Settings { lang: Some("es".into()) };
+//! let settings = Settings { lang: Some("es".into()), ..Settings::default() };
 //! let raw = encode(&settings, 1).unwrap();
 //! assert!(matches!(decode::<Settings>(&raw), Decoded::Current { rev: 1, .. }));
 //! ```
@@ -52,6 +52,8 @@ pub trait Record: Serialize + DeserializeOwned + Default + Clone + PartialEq {
 pub struct Settings {
     /// The language code the person chose, if they chose one.
     pub lang: Option<String>,
+    /// What brought the person here (a FAQ goal id), if they said.
+    pub goal: Option<String>,
 }
 
 impl Record for Settings {
@@ -66,14 +68,6 @@ pub trait RecordVisitor {
 /// Calls `visitor` once for every record type: the one list of what is stored.
 pub fn visit_records(visitor: &mut impl RecordVisitor) {
     visitor.visit::<Settings>();
-}
-
-/// How a stored value is wrapped.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Envelope {
-    pub schema: u32,
-    pub rev: u64,
-    pub data: Value,
 }
 
 /// What a stored raw value turned out to be.
@@ -99,12 +93,11 @@ pub enum Decoded<R> {
 /// Wraps a record for storage at `rev`.
 pub fn encode<R: Record>(value: &R, rev: u64) -> Result<String, String> {
     let data = serde_json::to_value(value).map_err(|e| e.to_string())?;
-    serde_json::to_string(&Envelope {
-        schema: SCHEMA_VERSION,
-        rev,
-        data,
-    })
-    .map_err(|e| e.to_string())
+    let mut envelope = serde_json::Map::new();
+    envelope.insert("schema".into(), SCHEMA_VERSION.into());
+    envelope.insert("rev".into(), rev.into());
+    envelope.insert("data".into(), data);
+    serde_json::to_string(&envelope).map_err(|e| e.to_string())
 }
 
 /// Reads a raw stored value. Never panics, whatever the input.
@@ -210,7 +203,10 @@ pub const MAX_BACKUP_BYTES: f64 = 1_000_000.0;
 pub const BACKUP_APP: &str = "microcare";
 
 /// A backup of everything: what "Export" downloads and "Import" reads.
-#[derive(Debug, Serialize, Deserialize, PartialEq)]
+///
+/// Written and read through `serde_json::Value` by hand: a derive here
+/// would add kilobytes of WASM for one small object.
+#[derive(Debug, PartialEq)]
 pub struct Backup {
     pub app: String,
     pub schema: u32,
@@ -218,7 +214,6 @@ pub struct Backup {
     /// Each record's data by record name.
     pub records: serde_json::Map<String, Value>,
     /// Values that could not be read, kept aside, by record name.
-    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
     pub unreadable: serde_json::Map<String, Value>,
 }
 
@@ -240,7 +235,15 @@ impl Backup {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let mut json = serde_json::Map::new();
+        json.insert("app".into(), self.app.clone().into());
+        json.insert("schema".into(), self.schema.into());
+        json.insert("exported_at".into(), self.exported_at.clone().into());
+        json.insert("records".into(), Value::Object(self.records.clone()));
+        if !self.unreadable.is_empty() {
+            json.insert("unreadable".into(), Value::Object(self.unreadable.clone()));
+        }
+        serde_json::to_string(&json).unwrap_or_default()
     }
 
     /// Reads and checks a backup file, migrating its records if it is older.
@@ -249,11 +252,30 @@ impl Backup {
         if json.get("app").and_then(Value::as_str) != Some(BACKUP_APP) {
             return Err(ImportError::NotOurs);
         }
-        let mut backup: Backup =
-            serde_json::from_value(json).map_err(|e| ImportError::Malformed {
-                record: "backup".into(),
-                why: e.to_string(),
-            })?;
+        let malformed = |why: &str| ImportError::Malformed {
+            record: "backup".into(),
+            why: why.into(),
+        };
+        let object = |key: &str| match json.get(key) {
+            Some(Value::Object(map)) => Ok(map.clone()),
+            None if key == "unreadable" => Ok(serde_json::Map::new()),
+            _ => Err(malformed(&format!("{key} is missing or not an object"))),
+        };
+        let mut backup = Backup {
+            app: BACKUP_APP.into(),
+            schema: json
+                .get("schema")
+                .and_then(Value::as_u64)
+                .and_then(|s| u32::try_from(s).ok())
+                .ok_or_else(|| malformed("schema is missing or not a number"))?,
+            exported_at: json
+                .get("exported_at")
+                .and_then(Value::as_str)
+                .ok_or_else(|| malformed("exported_at is missing or not text"))?
+                .to_string(),
+            records: object("records")?,
+            unreadable: object("unreadable")?,
+        };
         if backup.schema > SCHEMA_VERSION {
             return Err(ImportError::Newer {
                 schema: backup.schema,
@@ -316,6 +338,7 @@ mod tests {
     fn es() -> Settings {
         Settings {
             lang: Some("es".into()),
+            ..Settings::default()
         }
     }
 
@@ -366,7 +389,8 @@ mod tests {
             decode::<Settings>(raw),
             Decoded::Current {
                 value: Settings {
-                    lang: Some("pt-BR".into())
+                    lang: Some("pt-BR".into()),
+                    ..Settings::default()
                 },
                 rev: 3,
                 migrated_from: None
@@ -448,7 +472,8 @@ mod tests {
                     assert_eq!(
                         value,
                         Settings {
-                            lang: Some("pt-BR".into())
+                            lang: Some("pt-BR".into()),
+                            goal: Some("scars".into()),
                         },
                         "v{version}"
                     );

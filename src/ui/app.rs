@@ -91,6 +91,7 @@ pub fn App(
     let i18n = I18n::new(boot.lang, boot.locale);
     provide_context(i18n);
     provide_context(boot.data);
+    provide_context(faq::FaqState::new());
     follow_saved_language(i18n, boot.data);
     let route = use_hash_route();
     move_focus_on_navigation(route);
@@ -114,7 +115,8 @@ pub fn App(
 fn page_for(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <home::HomePage /> }.into_any(),
-        Route::Faq | Route::FaqEntry(_) => view! { <faq::FaqPage /> }.into_any(),
+        Route::Faq => view! { <faq::FaqPage open=None /> }.into_any(),
+        Route::FaqEntry(id) => view! { <faq::FaqPage open=Some(id) /> }.into_any(),
         Route::Check => view! { <screening::CheckPage /> }.into_any(),
         Route::Aftercare => view! { <aftercare::AftercarePage /> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
@@ -146,7 +148,9 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 fn move_focus_on_navigation(route: ReadSignal<Route>) {
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
-        if previous.is_some_and(|p| p != current) {
+        // A deep link to a FAQ entry focuses that entry instead (see `faq`).
+        let to_faq_entry = matches!(current, Route::FaqEntry(_));
+        if previous.is_some_and(|p| p != current) && !to_faq_entry {
             window().scroll_to_with_x_and_y(0.0, 0.0);
             focus_now("#mc-main h1");
         }

@@ -106,6 +106,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <h2>{tr(Key::PrivacyWhatTitle)}</h2>
             <ul class="mc-list">
                 <li>{tr(Key::PrivacyWhatLanguage)}</li>
+                <li>{tr(Key::PrivacyWhatGoal)}</li>
             </ul>
 
             <h2>{tr(Key::PrivacyHowLongTitle)}</h2>

@@ -16,7 +16,30 @@ async function expectNoViolations(page, state) {
 /** Every screen and state the app has, each reached as a person would. */
 const STATES = {
   home: (page) => openApp(page, '#/'),
-  faq: (page) => openApp(page, '#/faq'),
+  faq: async (page) => {
+    await openApp(page, '#/faq');
+    await expect(page.locator('details.mc-faq-item').first()).toBeVisible();
+  },
+  'faq, deep link open': async (page) => {
+    await openApp(page, '#/faq/how-many-sessions');
+    await expect(page.locator('#faq-how-many-sessions')).toHaveAttribute('open', '');
+  },
+  'faq, goal chosen': async (page) => {
+    await openApp(page, '#/faq');
+    await page.getByRole('radio', { name: 'Stretch marks' }).check();
+    await expect(page.getByRole('heading', { name: /What to expect/ })).toBeVisible();
+  },
+  'faq, search without results': async (page) => {
+    await openApp(page, '#/faq');
+    await page.getByLabel('Search the questions').fill('zzz');
+    await expect(page.getByRole('button', { name: 'Show all questions' })).toBeVisible();
+  },
+  'faq in Spanish, search results': async (page) => {
+    await openApp(page, '#/faq');
+    await page.getByRole('combobox').selectOption('es');
+    await page.getByLabel('Buscar en las preguntas').fill('cicatriz');
+    await expect(page.locator('details.mc-faq-item').first()).toBeVisible();
+  },
   check: (page) => openApp(page, '#/check'),
   aftercare: (page) => openApp(page, '#/aftercare'),
   privacy: (page) => openApp(page, '#/privacy'),
@@ -95,8 +118,10 @@ test('every section can be reached with the keyboard alone, with visible focus',
   ];
   for (const [tab, heading] of sections) {
     let focusedName = '';
+    // After a navigation focus is on the page heading, after the section
+    // navigation in reading order: go back to it with Shift+Tab.
     for (let presses = 0; presses < 30 && focusedName !== tab; presses++) {
-      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
       focusedName = await page.evaluate(() => {
         const el = document.activeElement;
         return el?.closest('nav') ? el.textContent.trim() : '';

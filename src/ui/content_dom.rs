@@ -1,0 +1,78 @@
+//! Builds the DOM of long static content (FAQ answers, lists of entries)
+//! directly, as text nodes and elements.
+//!
+//! Why not `view!`: every distinct view shape compiles to its own renderer,
+//! and long content has many shapes; built here, the content costs a few
+//! generic-free functions in the WASM a phone downloads. Text is always set
+//! with `set_text_content`, never parsed as HTML.
+
+use crate::core::faq::Block;
+use leptos::prelude::document;
+use wasm_bindgen::UnwrapThrowExt;
+use web_sys::Element;
+
+/// A new `<tag>` with an optional class and text.
+pub fn element(tag: &str, class: Option<&str>, text: Option<&str>) -> Element {
+    // Only fixed, valid tag names are passed here, for which creation
+    // cannot fail.
+    let el = document().create_element(tag).unwrap_throw();
+    if let Some(class) = class {
+        el.set_class_name(class);
+    }
+    if let Some(text) = text {
+        el.set_text_content(Some(text));
+    }
+    el
+}
+
+/// Appends `child` to `parent` and returns it.
+pub fn append(parent: &Element, child: Element) -> Element {
+    let _ = parent.append_child(&child);
+    child
+}
+
+/// Sets an attribute; names here are fixed and valid.
+pub fn set(el: &Element, name: &str, value: &str) {
+    let _ = el.set_attribute(name, value);
+}
+
+/// Paragraphs and bulleted lists of an answer.
+pub fn append_blocks(parent: &Element, blocks: &[Block]) {
+    for block in blocks {
+        match block {
+            Block::Paragraph(text) => {
+                append(parent, element("p", None, Some(text)));
+            }
+            Block::List(items) => {
+                let list = append(parent, element("ul", Some("mc-list"), None));
+                for item in items {
+                    append(&list, element("li", None, Some(item)));
+                }
+            }
+        }
+    }
+}
+
+/// A titled bullet list, e.g. "Sources"; each item is text or a link.
+pub fn append_titled_list(
+    parent: &Element,
+    title: &str,
+    class: &str,
+    items: &[(Option<String>, String)],
+) {
+    if items.is_empty() {
+        return;
+    }
+    append(parent, element("p", Some("mc-faq-meta-title"), Some(title)));
+    let list = append(parent, element("ul", Some(class), None));
+    for (href, text) in items {
+        let li = append(&list, element("li", None, None));
+        match href {
+            Some(href) => {
+                let a = append(&li, element("a", None, Some(text)));
+                set(&a, "href", href);
+            }
+            None => li.set_text_content(Some(text)),
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import { test, expect, openApp } from './fixtures.mjs';
+
+const faqPage = async (page, lang) => {
+  await openApp(page, '#/faq');
+  if (lang) await page.getByRole('combobox').selectOption(lang);
+  await expect(page.locator('details.mc-faq-item').first()).toBeVisible();
+};
+
+test('the FAQ lists every category with its questions, expandable by tap and keyboard', async ({ page }) => {
+  await faqPage(page);
+  for (const heading of ['The basics', 'Results', 'Is it right for me?', 'Sessions', 'Aftercare', 'Safety']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  const question = page.locator('summary', { hasText: 'What is microneedling?' });
+  await question.click();
+  await expect(page.getByText('minimally invasive skin treatment')).toBeVisible();
+  await question.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('minimally invasive skin treatment')).toBeHidden();
+  await expect(page.getByText(/Content last reviewed on 23 November 2026/)).toBeVisible();
+});
+
+const SEARCHES = [
+  { lang: 'en', label: 'Search the questions', query: 'KELOID', expect: 'keloid' },
+  { lang: 'pt-BR', label: 'Buscar nas perguntas', query: 'cicatriz', expect: 'Cicatrizes' },
+  { lang: 'es', label: 'Buscar en las preguntas', query: 'estrias', expect: 'estrías' },
+];
+
+for (const { lang, label, query, expect: found } of SEARCHES) {
+  test(`search ignores case and accents (${lang}: "${query}")`, async ({ page }) => {
+    await faqPage(page, lang);
+    await page.getByLabel(label).fill(query);
+    const status = page.locator('.mc-results-status');
+    await expect(status).not.toBeEmpty();
+    const items = page.locator('details.mc-faq-item');
+    expect(await items.count()).toBeGreaterThan(0);
+    await expect(items.first()).toContainText(new RegExp(found, 'i'));
+  });
+}
+
+test('a search with no match says so and offers the full list', async ({ page }) => {
+  await faqPage(page);
+  await page.getByLabel('Search the questions').fill('xylophone');
+  await expect(page.getByText('No question matches “xylophone”.')).toBeVisible();
+  await expect(page.locator('details.mc-faq-item')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show all questions' }).click();
+  await expect(page.getByLabel('Search the questions')).toHaveValue('');
+  expect(await page.locator('details.mc-faq-item').count()).toBeGreaterThan(25);
+});
+
+test('a deep link opens its answer, scrolled into view, and survives a reload', async ({ page }) => {
+  await openApp(page, '#/faq/how-many-sessions');
+  const item = page.locator('#faq-how-many-sessions');
+  await expect(item).toHaveAttribute('open', '');
+  await expect(item).toBeInViewport();
+  await expect(item.locator('summary')).toBeFocused();
+  await page.reload();
+  await expect(page.locator('#faq-how-many-sessions')).toHaveAttribute('open', '');
+  // A related question is a deep link too.
+  await item.getByRole('link').filter({ hasText: '?' }).first().click();
+  await expect(page).toHaveURL(/#\/faq\/[a-z-]+$/);
+  await expect(page.locator('details[open]')).toHaveCount(1);
+});
+
+test('copy link puts the deep link on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page, '#/faq/does-it-hurt');
+  const item = page.locator('#faq-does-it-hurt');
+  await item.getByRole('button', { name: 'Copy link to this answer' }).click();
+  await expect(item.getByText('Link copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}#/faq/does-it-hurt`);
+});
+
+test('switching language changes the whole FAQ screen', async ({ page }) => {
+  await faqPage(page);
+  await page.getByRole('combobox').selectOption('pt-BR');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Perguntas e respostas');
+  await expect(page.getByRole('heading', { level: 2, name: 'O básico' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'O que traz você aqui?' })).toBeVisible();
+  const text = await page.locator('main').innerText();
+  for (const english of ['What brings you here', 'Search the questions', 'The basics', 'Questions and answers']) {
+    expect(text).not.toContain(english);
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+});
+
+test('the goal leads the FAQ, shows realistic expectations, and is remembered', async ({ page }) => {
+  await faqPage(page);
+  await page.getByRole('radio', { name: 'Acne scars' }).tap();
+  await expect(page.getByRole('heading', { name: 'What to expect: Acne scars' })).toBeVisible();
+  const firstSection = page.locator('.mc-faq-section').first();
+  await expect(firstSection.getByRole('heading', { level: 2 })).toHaveText('Most relevant for you');
+  await expect(firstSection).toContainText('Can it help acne scars and marks?');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Acne scars' })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'What to expect: Acne scars' })).toBeVisible();
+});
+
+test('answers that point to the self-check link to it', async ({ page }) => {
+  await openApp(page, '#/faq/who-should-not');
+  await page.locator('#faq-who-should-not').getByRole('link', { name: 'Take the self-check' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-check');
+});
