@@ -85,10 +85,15 @@ test('the skip link moves focus to the content without changing the route', asyn
   expect(new URL(page.url()).hash).toBe('#/faq');
 });
 
-for (const width of [320, 375]) {
-  test(`nothing overflows horizontally at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 800 });
-    for (const { hash } of [...SECTIONS, { hash: '#/nope' }]) {
+// 320 px is the narrowest phone; 640 x 400 is a 1280 x 800 screen at 200 % zoom.
+for (const { width, height } of [
+  { width: 320, height: 800 },
+  { width: 375, height: 812 },
+  { width: 640, height: 400 },
+]) {
+  test(`nothing overflows horizontally at ${width} x ${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const { hash } of [...SECTIONS, { hash: '#/nope' }, { hash: '#/faq/how-many-sessions' }]) {
       await openApp(page, hash);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `horizontal overflow on ${hash}`).toBeLessThanOrEqual(0);
