@@ -98,7 +98,10 @@ fn unreadable_copies_are_included_in_the_export() {
     local().set_item("microcare.settings", "{oops").unwrap();
     let _ = store.load::<Settings>();
     let backup = store.export("2026-11-23T00:00:00Z".into());
-    assert_eq!(backup.unreadable["settings"], "{oops");
+    assert_eq!(
+        backup.unreadable,
+        vec![("settings".to_string(), "{oops".to_string())]
+    );
 }
 
 #[wasm_bindgen_test]

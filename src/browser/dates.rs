@@ -18,3 +18,13 @@ pub fn format_date(lang: Lang, date: CivilDate) -> String {
     date.to_locale_date_string(lang.date_locale(), &options)
         .into()
 }
+
+/// Today in the person's own calendar (their device's time zone).
+pub fn today() -> CivilDate {
+    let now = js_sys::Date::new_0();
+    CivilDate {
+        year: now.get_full_year() as i32,
+        month: now.get_month() + 1,
+        day: now.get_date(),
+    }
+}

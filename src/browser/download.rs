@@ -38,17 +38,6 @@ pub async fn read_picked_file(input: &web_sys::HtmlInputElement) -> Option<Resul
     Some(Ok(text))
 }
 
-/// Today's date in the person's calendar, as `YYYY-MM-DD`, for file names.
-pub fn local_date_stamp() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
-
 /// The current moment in UTC, ISO 8601.
 pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()

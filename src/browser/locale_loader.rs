@@ -4,7 +4,6 @@
 //! not three. The file sits beside `index.html`, so the relative URL works
 //! under any sub-path.
 
-use crate::core::faq::FaqContent;
 use crate::core::i18n::{Lang, Locale};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -20,10 +19,9 @@ pub async fn load_locale(lang: Lang) -> Result<Locale, String> {
     Locale::parse(lang, &text).map_err(|e| e.to_string())
 }
 
-/// Fetches and validates the FAQ of `lang`, loaded when first needed.
-pub async fn load_faq(lang: Lang) -> Result<FaqContent, String> {
-    let text = fetch_text(&format!("locales/{}.faq.json", lang.code())).await?;
-    FaqContent::parse(lang.code(), &text)
+/// Fetches a language's content file `locales/<code>.<name>.json` as text.
+pub async fn load_content_file(lang: Lang, name: &str) -> Result<String, String> {
+    fetch_text(&format!("locales/{}.{name}.json", lang.code())).await
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {

@@ -26,7 +26,7 @@ use crate::core::schema::{
     UNREADABLE_PREFIX,
 };
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
 /// Where records are kept.
@@ -34,7 +34,7 @@ enum Backend {
     /// The browser's localStorage for this site.
     Local(web_sys::Storage),
     /// Memory only: storage is blocked or missing; lost when the page closes.
-    Memory(RefCell<BTreeMap<String, String>>),
+    Memory(RefCell<Vec<(String, String)>>),
 }
 
 /// Why a write did not happen. In every case the stored data is unchanged.
@@ -90,7 +90,7 @@ impl Store {
     }
 
     pub fn in_memory() -> Store {
-        Store::new(Backend::Memory(RefCell::new(BTreeMap::new())))
+        Store::new(Backend::Memory(RefCell::new(Vec::new())))
     }
 
     fn new(backend: Backend) -> Store {
@@ -153,7 +153,7 @@ impl Store {
     /// kept-aside copy. The original is removed only once the copy is safe.
     fn keep_aside<R: Record>(&self, raw: &str) {
         if self.set(&R::unreadable_key(), raw).is_ok() {
-            self.remove(&R::key());
+            self.remove_key(&R::key());
         }
     }
 
@@ -179,9 +179,19 @@ impl Store {
             return Err(SaveError::Conflict);
         }
         let rev = stored.max(known) + 1;
-        let raw = encode(value, rev).map_err(SaveError::Refused)?;
+        let raw = encode(value, rev);
         self.set(&R::key(), &raw)?;
         self.revisions.borrow_mut().insert(R::NAME, rev);
+        Ok(())
+    }
+
+    /// Removes one record, e.g. answers the person no longer wants kept.
+    pub fn remove<R: Record>(&self) -> Result<(), SaveError> {
+        if let Some(schema) = self.newer_schema.get() {
+            return Err(SaveError::ReadOnly { schema });
+        }
+        self.remove_key(&R::key());
+        self.revisions.borrow_mut().insert(R::NAME, 0);
         Ok(())
     }
 
@@ -198,7 +208,7 @@ impl Store {
         for key in self.our_keys() {
             if let Some(name) = key.strip_prefix(UNREADABLE_PREFIX) {
                 if let Some(raw) = self.get(&key) {
-                    backup.unreadable.insert(name.to_string(), raw.into());
+                    backup.unreadable.push((name.to_string(), raw));
                 }
             }
         }
@@ -239,7 +249,7 @@ impl Store {
                     Some(raw) => {
                         let _ = self.set(&key, &raw);
                     }
-                    None => self.remove(&key),
+                    None => self.remove_key(&key),
                 }
             }
         }
@@ -265,7 +275,7 @@ impl Store {
     /// Removes every MicroCare key, kept-aside copies included, and nothing else.
     pub fn delete_all(&self) {
         for key in self.our_keys() {
-            self.remove(&key);
+            self.remove_key(&key);
         }
         self.revisions.borrow_mut().clear();
         self.newer_schema.set(None);
@@ -283,7 +293,8 @@ impl Store {
             }
             Backend::Memory(map) => map
                 .borrow()
-                .keys()
+                .iter()
+                .map(|(key, _)| key)
                 .filter(|key| key.starts_with(NAMESPACE))
                 .cloned()
                 .collect(),
@@ -293,7 +304,11 @@ impl Store {
     fn get(&self, key: &str) -> Option<String> {
         match &self.backend {
             Backend::Local(storage) => storage.get_item(key).ok().flatten(),
-            Backend::Memory(map) => map.borrow().get(key).cloned(),
+            Backend::Memory(map) => map
+                .borrow()
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone()),
         }
     }
 
@@ -311,19 +326,23 @@ impl Store {
                 }
             }),
             Backend::Memory(map) => {
-                map.borrow_mut().insert(key.to_string(), value.to_string());
+                let mut map = map.borrow_mut();
+                match map.iter_mut().find(|(k, _)| k == key) {
+                    Some(entry) => entry.1 = value.to_string(),
+                    None => map.push((key.to_string(), value.to_string())),
+                }
                 Ok(())
             }
         }
     }
 
-    fn remove(&self, key: &str) {
+    fn remove_key(&self, key: &str) {
         match &self.backend {
             Backend::Local(storage) => {
                 let _ = storage.remove_item(key);
             }
             Backend::Memory(map) => {
-                map.borrow_mut().remove(key);
+                map.borrow_mut().retain(|(k, _)| k != key);
             }
         }
     }

@@ -14,8 +14,8 @@
 //! );
 //! ```
 
+use crate::core::json::Json;
 use crate::core::route::is_valid_id;
-use serde_json::Value;
 use std::collections::HashSet;
 
 /// Why a person is here; the FAQ leads with what matters for it.
@@ -190,7 +190,7 @@ impl FaqContent {
     /// tests, so the phone only checks the language; a reference that does
     /// not resolve is simply not shown.
     pub fn parse(lang_code: &str, json: &str) -> Result<FaqContent, String> {
-        let json: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let json = Json::parse(json)?;
         let mut content = FaqContent::from_json(&json)?;
         if content.lang != lang_code {
             return Err(format!(
@@ -206,10 +206,8 @@ impl FaqContent {
         Ok(content)
     }
 
-    /// Reads the file's JSON by hand rather than with a serde derive: the
-    /// derived code for these nested types would cost several kilobytes of
-    /// WASM, and `Value` is already in the build.
-    fn from_json(json: &Value) -> Result<FaqContent, String> {
+    /// Reads the file's JSON by hand (see `core::json` for why).
+    fn from_json(json: &Json) -> Result<FaqContent, String> {
         Ok(FaqContent {
             lang: text(json, "lang")?,
             last_reviewed: text(json, "last_reviewed")?,
@@ -229,7 +227,7 @@ impl FaqContent {
             })?,
             entries: list(json, "entries", |e| {
                 let action = match e.get("action") {
-                    None | Some(Value::Null) => None,
+                    None | Some(Json::Null) => None,
                     Some(_) => {
                         let id = text(e, "action")?;
                         Some(Action::from_id(&id).ok_or_else(|| format!("unknown action {id:?}"))?)
@@ -394,9 +392,9 @@ impl FaqContent {
 }
 
 /// The string field `key` of `json`.
-fn text(json: &Value, key: &str) -> Result<String, String> {
+fn text(json: &Json, key: &str) -> Result<String, String> {
     json.get(key)
-        .and_then(Value::as_str)
+        .and_then(Json::as_str)
         .map(str::to_string)
         .ok_or_else(|| format!("{key} is missing or not text"))
 }
@@ -404,18 +402,18 @@ fn text(json: &Value, key: &str) -> Result<String, String> {
 /// The array field `key` of `json`, each item read by `item`; a missing
 /// field is an empty list.
 fn list<T>(
-    json: &Value,
+    json: &Json,
     key: &str,
-    item: impl Fn(&Value) -> Result<T, String>,
+    item: impl Fn(&Json) -> Result<T, String>,
 ) -> Result<Vec<T>, String> {
     match json.get(key) {
         None => Ok(Vec::new()),
-        Some(Value::Array(items)) => items.iter().map(item).collect(),
+        Some(Json::Array(items)) => items.iter().map(item).collect(),
         Some(_) => Err(format!("{key} is not a list")),
     }
 }
 
-fn texts(json: &Value, key: &str) -> Result<Vec<String>, String> {
+fn texts(json: &Json, key: &str) -> Result<Vec<String>, String> {
     list(json, key, |v| {
         v.as_str()
             .map(str::to_string)

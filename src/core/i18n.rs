@@ -11,6 +11,7 @@
 //! assert_eq!(Lang::negotiate(&prefs), Lang::PtBr);
 //! ```
 
+use crate::core::json::Json;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -181,6 +182,62 @@ ui_keys! {
     FaqLastReviewed => "faq.last_reviewed",
     FaqActionCheck => "faq.action.check",
     FaqActionAftercare => "faq.action.aftercare",
+    CheckIntroTitle => "check.intro.title",
+    CheckIntroWhat => "check.intro.what",
+    CheckIntroWhy => "check.intro.why",
+    CheckIntroPrivate => "check.intro.private",
+    CheckIntroNotDiagnosis => "check.intro.not_diagnosis",
+    CheckConsentLegend => "check.consent.legend",
+    CheckConsentHint => "check.consent.hint",
+    CheckConsentSave => "check.consent.save",
+    CheckConsentMemory => "check.consent.memory",
+    CheckConsentRequired => "check.consent.required",
+    CheckStart => "check.start",
+    CheckResume => "check.resume",
+    CheckProgress => "check.progress",
+    CheckYes => "check.yes",
+    CheckNo => "check.no",
+    CheckNotSure => "check.not_sure",
+    CheckDateUnknown => "check.date_unknown",
+    CheckDateLabelHint => "check.date_label_hint",
+    CheckNext => "check.next",
+    CheckBack => "check.back",
+    CheckRequired => "check.required",
+    CheckDateRequired => "check.date.required",
+    CheckDateInFuture => "check.date.in_future",
+    CheckDateInPast => "check.date.in_past",
+    CheckDateTooLongAgo => "check.date.too_long_ago",
+    CheckDateTooFar => "check.date.too_far",
+    CheckSummaryTitle => "check.summary.title",
+    CheckSummaryIntro => "check.summary.intro",
+    CheckChange => "check.change",
+    CheckSeeResult => "check.see_result",
+    CheckResultTitle => "check.result.title",
+    CheckResultOk => "check.result.ok",
+    CheckResultAsk => "check.result.ask",
+    CheckResultNotNow => "check.result.not_now",
+    CheckOutcomeNotNow => "check.outcome.not_now",
+    CheckOutcomeAsk => "check.outcome.ask",
+    CheckFindingUnsure => "check.finding.unsure",
+    CheckFindingFrom => "check.finding.from",
+    CheckWhy => "check.why",
+    CheckWhatNext => "check.what_next",
+    CheckNextStepTitle => "check.next_step.title",
+    CheckNextStepText => "check.next_step.text",
+    CheckLearnMore => "check.learn_more",
+    CheckPrint => "check.print",
+    CheckShare => "check.share",
+    CheckShareHint => "check.share_hint",
+    CheckShared => "check.shared",
+    CheckCopied => "check.copied",
+    CheckShareFailed => "check.share_failed",
+    CheckStartOver => "check.start_over",
+    CheckYourAnswers => "check.your_answers",
+    CheckCheckedOn => "check.checked_on",
+    CheckSavedNote => "check.saved_note",
+    CheckMemoryNote => "check.memory_note",
+    CheckDisclaimer => "check.disclaimer",
+    PrivacyWhatCheck => "privacy.what.check",
 }
 
 /// One language's text, as read from its locale file.
@@ -217,14 +274,11 @@ impl Locale {
     /// lacks strings is an error, so that no English leaks into another
     /// language's screen and no key name is ever shown to a person.
     pub fn parse(lang: Lang, json: &str) -> Result<Locale, LocaleError> {
-        // Read through `Value` by hand: `Value` is in the build already and a
-        // derive would add code for nothing.
-        let json: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| LocaleError::Malformed(e.to_string()))?;
+        let json = Json::parse(json).map_err(LocaleError::Malformed)?;
         let malformed = |why: &str| LocaleError::Malformed(why.to_string());
         let ui = json
             .get("ui")
-            .and_then(serde_json::Value::as_object)
+            .and_then(Json::as_object)
             .ok_or_else(|| malformed("ui is missing or not an object"))?
             .iter()
             .map(|(key, text)| {
@@ -236,7 +290,7 @@ impl Locale {
         let locale = Locale {
             lang: json
                 .get("lang")
-                .and_then(serde_json::Value::as_str)
+                .and_then(Json::as_str)
                 .ok_or_else(|| malformed("lang is missing or not text"))?
                 .to_string(),
             ui,
@@ -344,7 +398,8 @@ mod tests {
             let other = Locale::parse(lang, locale_source(lang)).unwrap();
             let same: Vec<&str> = Key::ALL
                 .iter()
-                .filter(|k| !matches!(k, Key::AppName))
+                // The product name, and Spanish "No", are the same words.
+                .filter(|k| !matches!(k, Key::AppName | Key::CheckNo))
                 .map(|k| k.as_str())
                 .filter(|k| en.ui.get(*k) == other.ui.get(*k))
                 .collect();

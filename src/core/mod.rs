@@ -3,5 +3,7 @@
 pub mod calendar;
 pub mod faq;
 pub mod i18n;
+pub mod json;
 pub mod route;
 pub mod schema;
+pub mod screening;

@@ -13,13 +13,11 @@
 //! ```
 //! use microcare::core::schema::{decode, encode, Decoded, Settings};
 //! let settings = Settings { lang: Some("es".into()), ..Settings::default() };
-//! let raw = encode(&settings, 1).unwrap();
+//! let raw = encode(&settings, 1);
 //! assert!(matches!(decode::<Settings>(&raw), Decoded::Current { rev: 1, .. }));
 //! ```
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::core::json::Json;
 
 /// Prefix of every key MicroCare writes, so that it shares a clinic site's
 /// storage without touching anything else.
@@ -32,10 +30,16 @@ pub const UNREADABLE_PREFIX: &str = "microcare.unreadable.";
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// A kind of data stored under its own key.
-pub trait Record: Serialize + DeserializeOwned + Default + Clone + PartialEq {
+pub trait Record: Default + Clone + PartialEq {
     /// The record's name: its key is `microcare.<NAME>`, its field in a backup
     /// is `<NAME>`.
     const NAME: &'static str;
+
+    fn to_json(&self) -> Json;
+
+    /// Reads the record; `None` when the value is not this record (wrong
+    /// types). Missing fields take their default, unknown fields are ignored.
+    fn from_json(json: &Json) -> Option<Self>;
 
     fn key() -> String {
         format!("{NAMESPACE}{}", Self::NAME)
@@ -46,9 +50,47 @@ pub trait Record: Serialize + DeserializeOwned + Default + Clone + PartialEq {
     }
 }
 
+/// Field readers for [`Record::from_json`]: `Err` on a wrong type.
+mod field {
+    use crate::core::json::Json;
+
+    pub fn text(json: &Json, key: &str) -> Result<Option<String>, ()> {
+        match json.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::String(text)) => Ok(Some(text.clone())),
+            Some(_) => Err(()),
+        }
+    }
+
+    pub fn flag(json: &Json, key: &str) -> Result<bool, ()> {
+        match json.get(key) {
+            None | Some(Json::Null) => Ok(false),
+            Some(value) => value.as_bool().ok_or(()),
+        }
+    }
+
+    pub fn count(json: &Json, key: &str) -> Result<usize, ()> {
+        match json.get(key) {
+            None | Some(Json::Null) => Ok(0),
+            Some(value) => value.as_u64().map(|n| n as usize).ok_or(()),
+        }
+    }
+
+    /// An object of strings, as key-value pairs in file order.
+    pub fn texts(json: &Json, key: &str) -> Result<Vec<(String, String)>, ()> {
+        match json.get(key) {
+            None | Some(Json::Null) => Ok(Vec::new()),
+            Some(Json::Object(members)) => members
+                .iter()
+                .map(|(k, v)| v.as_str().map(|v| (k.clone(), v.to_string())).ok_or(()))
+                .collect(),
+            Some(_) => Err(()),
+        }
+    }
+}
+
 /// The person's preferences.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
     /// The language code the person chose, if they chose one.
     pub lang: Option<String>,
@@ -58,6 +100,76 @@ pub struct Settings {
 
 impl Record for Settings {
     const NAME: &'static str = "settings";
+
+    fn to_json(&self) -> Json {
+        let mut json = Json::object();
+        json.insert("lang", self.lang.clone());
+        json.insert("goal", self.goal.clone());
+        json
+    }
+
+    fn from_json(json: &Json) -> Option<Settings> {
+        json.as_object()?;
+        Some(Settings {
+            lang: field::text(json, "lang").ok()?,
+            goal: field::text(json, "goal").ok()?,
+        })
+    }
+}
+
+/// The self-check in progress or done. Stored only if the person agreed
+/// to keep their answers on this device.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScreeningRecord {
+    /// The person agreed to keep their answers on this device.
+    pub consent: bool,
+    /// Answer codes by step key (see `core::screening::Answer::to_code`).
+    pub answers: Vec<(String, String)>,
+    /// The step shown last, to resume there.
+    pub step: usize,
+    /// The day the result was first shown, `YYYY-MM-DD`.
+    pub done_on: Option<String>,
+}
+
+impl ScreeningRecord {
+    /// Sets the answer of step `key`.
+    pub fn set_answer(&mut self, key: String, code: String) {
+        match self.answers.iter_mut().find(|(k, _)| *k == key) {
+            Some(answer) => answer.1 = code,
+            None => self.answers.push((key, code)),
+        }
+    }
+}
+
+impl Record for ScreeningRecord {
+    const NAME: &'static str = "screening";
+
+    fn to_json(&self) -> Json {
+        let mut json = Json::object();
+        json.insert("consent", self.consent);
+        json.insert(
+            "answers",
+            Json::Object(
+                self.answers
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Json::String(v.clone())))
+                    .collect(),
+            ),
+        );
+        json.insert("step", self.step as u64);
+        json.insert("done_on", self.done_on.clone());
+        json
+    }
+
+    fn from_json(json: &Json) -> Option<ScreeningRecord> {
+        json.as_object()?;
+        Some(ScreeningRecord {
+            consent: field::flag(json, "consent").ok()?,
+            answers: field::texts(json, "answers").ok()?,
+            step: field::count(json, "step").ok()?,
+            done_on: field::text(json, "done_on").ok()?,
+        })
+    }
 }
 
 /// Something done to every kind of record (export, import, checks).
@@ -68,6 +180,7 @@ pub trait RecordVisitor {
 /// Calls `visitor` once for every record type: the one list of what is stored.
 pub fn visit_records(visitor: &mut impl RecordVisitor) {
     visitor.visit::<Settings>();
+    visitor.visit::<ScreeningRecord>();
 }
 
 /// What a stored raw value turned out to be.
@@ -91,20 +204,19 @@ pub enum Decoded<R> {
 }
 
 /// Wraps a record for storage at `rev`.
-pub fn encode<R: Record>(value: &R, rev: u64) -> Result<String, String> {
-    let data = serde_json::to_value(value).map_err(|e| e.to_string())?;
-    let mut envelope = serde_json::Map::new();
-    envelope.insert("schema".into(), SCHEMA_VERSION.into());
-    envelope.insert("rev".into(), rev.into());
-    envelope.insert("data".into(), data);
-    serde_json::to_string(&envelope).map_err(|e| e.to_string())
+pub fn encode<R: Record>(value: &R, rev: u64) -> String {
+    let mut envelope = Json::object();
+    envelope.insert("schema", SCHEMA_VERSION);
+    envelope.insert("rev", rev);
+    envelope.insert("data", value.to_json());
+    envelope.to_string()
 }
 
 /// Reads a raw stored value. Never panics, whatever the input.
 pub fn decode<R: Record>(raw: &str) -> Decoded<R> {
-    let json: Value = match serde_json::from_str(raw) {
+    let json = match Json::parse(raw) {
         Ok(json) => json,
-        Err(e) => return Decoded::Unreadable { why: e.to_string() },
+        Err(why) => return Decoded::Unreadable { why },
     };
     let (schema, rev, data) = match split_envelope(json) {
         Ok(parts) => parts,
@@ -114,68 +226,70 @@ pub fn decode<R: Record>(raw: &str) -> Decoded<R> {
 }
 
 /// Reads one record's data as written at `schema`, migrating it if older.
-pub fn decode_data<R: Record>(name: &str, schema: u32, rev: u64, data: Value) -> Decoded<R> {
+pub fn decode_data<R: Record>(name: &str, schema: u32, rev: u64, data: Json) -> Decoded<R> {
     if schema > SCHEMA_VERSION {
         return Decoded::Newer {
             schema,
             rev,
-            value: serde_json::from_value(data).ok(),
+            value: R::from_json(&data),
         };
     }
     let data = match migrate(name, schema, data) {
         Ok(data) => data,
         Err(why) => return Decoded::Unreadable { why },
     };
-    match serde_json::from_value(data) {
-        Ok(value) => Decoded::Current {
+    match R::from_json(&data) {
+        Some(value) => Decoded::Current {
             value,
             rev,
             migrated_from: (schema < SCHEMA_VERSION).then_some(schema),
         },
-        Err(e) => Decoded::Unreadable { why: e.to_string() },
+        None => Decoded::Unreadable {
+            why: format!("not a {name} record"),
+        },
     }
 }
 
 /// Splits a stored JSON value into (schema, revision, data). A value without
 /// a `schema` field is version 1: the whole value is the data.
-fn split_envelope(json: Value) -> Result<(u32, u64, Value), String> {
-    let Value::Object(mut map) = json else {
+fn split_envelope(json: Json) -> Result<(u32, u64, Json), String> {
+    let Some(schema) = json.get("schema") else {
         return Ok((1, 0, json));
-    };
-    let Some(schema) = map.get("schema") else {
-        return Ok((1, 0, Value::Object(map)));
     };
     let schema = schema
         .as_u64()
         .and_then(|s| u32::try_from(s).ok())
         .filter(|s| *s >= 1)
         .ok_or_else(|| format!("schema is not a version number: {schema}"))?;
-    let rev = match map.get("rev") {
+    let rev = match json.get("rev") {
         None => 0,
         Some(rev) => rev
             .as_u64()
             .ok_or_else(|| format!("rev is not a revision number: {rev}"))?,
     };
-    let data = map.remove("data").ok_or("the envelope has no data")?;
+    let data = json
+        .get("data")
+        .cloned()
+        .ok_or("the envelope has no data")?;
     Ok((schema, rev, data))
 }
 
 /// One upgrade step: the data of record `name` written at version `from`,
 /// rewritten as version `from + 1` would have written it.
-type Migration = fn(name: &str, data: Value) -> Result<Value, String>;
+type Migration = fn(name: &str, data: Json) -> Result<Json, String>;
 
 /// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`. A new schema version
 /// adds one step here and one fixture in `tests/fixtures/`.
 const MIGRATIONS: &[Migration] = &[v1_to_v2];
 
 /// Version 2 only added the envelope: the data itself is unchanged.
-fn v1_to_v2(_name: &str, data: Value) -> Result<Value, String> {
+fn v1_to_v2(_name: &str, data: Json) -> Result<Json, String> {
     Ok(data)
 }
 
 /// Upgrades `data` from `from` to [`SCHEMA_VERSION`], step by step. On
 /// failure the caller still has the original raw value.
-pub fn migrate(name: &str, from: u32, mut data: Value) -> Result<Value, String> {
+pub fn migrate(name: &str, from: u32, mut data: Json) -> Result<Json, String> {
     if from == 0 || from > SCHEMA_VERSION {
         return Err(format!("no migration from schema {from}"));
     }
@@ -203,18 +317,15 @@ pub const MAX_BACKUP_BYTES: f64 = 1_000_000.0;
 pub const BACKUP_APP: &str = "microcare";
 
 /// A backup of everything: what "Export" downloads and "Import" reads.
-///
-/// Written and read through `serde_json::Value` by hand: a derive here
-/// would add kilobytes of WASM for one small object.
 #[derive(Debug, PartialEq)]
 pub struct Backup {
     pub app: String,
     pub schema: u32,
     pub exported_at: String,
     /// Each record's data by record name.
-    pub records: serde_json::Map<String, Value>,
+    pub records: Vec<(String, Json)>,
     /// Values that could not be read, kept aside, by record name.
-    pub unreadable: serde_json::Map<String, Value>,
+    pub unreadable: Vec<(String, String)>,
 }
 
 impl Backup {
@@ -223,74 +334,75 @@ impl Backup {
             app: BACKUP_APP.to_string(),
             schema: SCHEMA_VERSION,
             exported_at,
-            records: serde_json::Map::new(),
-            unreadable: serde_json::Map::new(),
+            records: Vec::new(),
+            unreadable: Vec::new(),
         }
     }
 
     pub fn add<R: Record>(&mut self, value: &R) {
-        if let Ok(data) = serde_json::to_value(value) {
-            self.records.insert(R::NAME.to_string(), data);
-        }
+        self.records.push((R::NAME.to_string(), value.to_json()));
     }
 
     pub fn to_json(&self) -> String {
-        let mut json = serde_json::Map::new();
-        json.insert("app".into(), self.app.clone().into());
-        json.insert("schema".into(), self.schema.into());
-        json.insert("exported_at".into(), self.exported_at.clone().into());
-        json.insert("records".into(), Value::Object(self.records.clone()));
+        let mut json = Json::object();
+        json.insert("app", self.app.as_str());
+        json.insert("schema", self.schema);
+        json.insert("exported_at", self.exported_at.as_str());
+        json.insert("records", Json::Object(self.records.clone()));
         if !self.unreadable.is_empty() {
-            json.insert("unreadable".into(), Value::Object(self.unreadable.clone()));
+            let kept = self
+                .unreadable
+                .iter()
+                .map(|(name, raw)| (name.clone(), Json::String(raw.clone())))
+                .collect();
+            json.insert("unreadable", Json::Object(kept));
         }
-        serde_json::to_string(&json).unwrap_or_default()
+        json.to_string()
     }
 
     /// Reads and checks a backup file, migrating its records if it is older.
     pub fn parse(text: &str) -> Result<Backup, ImportError> {
-        let json: Value = serde_json::from_str(text).map_err(|_| ImportError::NotOurs)?;
-        if json.get("app").and_then(Value::as_str) != Some(BACKUP_APP) {
+        let json = Json::parse(text).map_err(|_| ImportError::NotOurs)?;
+        if json.get("app").and_then(Json::as_str) != Some(BACKUP_APP) {
             return Err(ImportError::NotOurs);
         }
         let malformed = |why: &str| ImportError::Malformed {
             record: "backup".into(),
             why: why.into(),
         };
-        let object = |key: &str| match json.get(key) {
-            Some(Value::Object(map)) => Ok(map.clone()),
-            None if key == "unreadable" => Ok(serde_json::Map::new()),
-            _ => Err(malformed(&format!("{key} is missing or not an object"))),
-        };
-        let mut backup = Backup {
-            app: BACKUP_APP.into(),
-            schema: json
-                .get("schema")
-                .and_then(Value::as_u64)
-                .and_then(|s| u32::try_from(s).ok())
-                .ok_or_else(|| malformed("schema is missing or not a number"))?,
-            exported_at: json
-                .get("exported_at")
-                .and_then(Value::as_str)
-                .ok_or_else(|| malformed("exported_at is missing or not text"))?
-                .to_string(),
-            records: object("records")?,
-            unreadable: object("unreadable")?,
-        };
-        if backup.schema > SCHEMA_VERSION {
-            return Err(ImportError::Newer {
-                schema: backup.schema,
-            });
+        let schema = json
+            .get("schema")
+            .and_then(Json::as_u64)
+            .and_then(|s| u32::try_from(s).ok())
+            .ok_or_else(|| malformed("schema is missing or not a number"))?;
+        if schema > SCHEMA_VERSION {
+            return Err(ImportError::Newer { schema });
         }
-        for (name, data) in backup.records.iter_mut() {
-            let migrated = migrate(name, backup.schema, data.take()).map_err(|why| {
-                ImportError::Malformed {
+        let exported_at = json
+            .get("exported_at")
+            .and_then(Json::as_str)
+            .ok_or_else(|| malformed("exported_at is missing or not text"))?
+            .to_string();
+        let records = json
+            .get("records")
+            .and_then(Json::as_object)
+            .ok_or_else(|| malformed("records is missing or not an object"))?;
+        let mut migrated = Vec::new();
+        for (name, data) in records {
+            let data =
+                migrate(name, schema, data.clone()).map_err(|why| ImportError::Malformed {
                     record: name.clone(),
                     why,
-                }
-            })?;
-            *data = migrated;
+                })?;
+            migrated.push((name.clone(), data));
         }
-        backup.schema = SCHEMA_VERSION;
+        let backup = Backup {
+            app: BACKUP_APP.into(),
+            schema: SCHEMA_VERSION,
+            exported_at,
+            records: migrated,
+            unreadable: Vec::new(),
+        };
         let mut check = CheckRecords {
             backup: &backup,
             error: None,
@@ -302,11 +414,14 @@ impl Backup {
         }
     }
 
+    fn data(&self, name: &str) -> Option<&Json> {
+        self.records.iter().find(|(n, _)| n == name).map(|(_, d)| d)
+    }
+
     /// The record's value, or its default when the backup has none.
     pub fn get<R: Record>(&self) -> R {
-        self.records
-            .get(R::NAME)
-            .and_then(|data| serde_json::from_value(data.clone()).ok())
+        self.data(R::NAME)
+            .and_then(R::from_json)
             .unwrap_or_default()
     }
 }
@@ -319,13 +434,13 @@ struct CheckRecords<'a> {
 
 impl RecordVisitor for CheckRecords<'_> {
     fn visit<R: Record>(&mut self) {
-        let Some(data) = self.backup.records.get(R::NAME) else {
+        let Some(data) = self.backup.data(R::NAME) else {
             return;
         };
-        if let Err(e) = serde_json::from_value::<R>(data.clone()) {
+        if R::from_json(data).is_none() {
             self.error.get_or_insert(ImportError::Malformed {
                 record: R::NAME.into(),
-                why: e.to_string(),
+                why: format!("not a {} record", R::NAME),
             });
         }
     }
@@ -344,7 +459,7 @@ mod tests {
 
     #[test]
     fn encode_then_decode_round_trips_with_its_revision() {
-        let raw = encode(&es(), 7).unwrap();
+        let raw = encode(&es(), 7);
         assert_eq!(
             decode::<Settings>(&raw),
             Decoded::Current {
@@ -435,11 +550,11 @@ mod tests {
 
     #[test]
     fn migration_refuses_unknown_versions() {
-        assert!(migrate("settings", 0, Value::Null).is_err());
-        assert!(migrate("settings", SCHEMA_VERSION + 1, Value::Null).is_err());
+        assert!(migrate("settings", 0, Json::Null).is_err());
+        assert!(migrate("settings", SCHEMA_VERSION + 1, Json::Null).is_err());
         assert_eq!(
-            migrate("settings", SCHEMA_VERSION, Value::Bool(true)),
-            Ok(Value::Bool(true))
+            migrate("settings", SCHEMA_VERSION, Json::Bool(true)),
+            Ok(Json::Bool(true))
         );
     }
 
@@ -449,20 +564,23 @@ mod tests {
     }
 
     /// A committed snapshot of localStorage as each past version wrote it.
-    fn fixture(version: u32) -> serde_json::Map<String, Value> {
+    fn fixture(version: u32) -> Json {
         let text = match version {
             1 => include_str!("../../tests/fixtures/storage-v1.json"),
             2 => include_str!("../../tests/fixtures/storage-v2.json"),
             _ => panic!("no fixture for version {version}"),
         };
-        serde_json::from_str(text).unwrap()
+        Json::parse(text).unwrap()
     }
 
     #[test]
     fn every_past_version_fixture_migrates_to_the_same_settings() {
         for version in 1..=SCHEMA_VERSION {
             let storage = fixture(version);
-            let raw = storage[&Settings::key()].as_str().unwrap();
+            let raw = storage
+                .get(&Settings::key())
+                .and_then(Json::as_str)
+                .unwrap();
             match decode::<Settings>(raw) {
                 Decoded::Current {
                     value,
@@ -546,12 +664,12 @@ mod tests {
         }
     }
 
-    fn random_json(rng: &mut Rng, depth: u32) -> Value {
+    fn random_json(rng: &mut Rng, depth: u32) -> Json {
         match rng.below(if depth > 3 { 5 } else { 7 }) {
-            0 => Value::Null,
-            1 => Value::Bool(rng.below(2) == 1),
-            2 => Value::from(rng.next() as i64),
-            3 => Value::from((rng.next() as f64) / 7.0),
+            0 => Json::Null,
+            1 => Json::Bool(rng.below(2) == 1),
+            2 => Json::Number((rng.next() % 1000).to_string()),
+            3 => Json::Number(format!("-{}.5e3", rng.next() % 100)),
             4 => {
                 let words = [
                     "lang",
@@ -565,9 +683,9 @@ mod tests {
                     "microcare",
                     "records",
                 ];
-                Value::from(words[rng.below(words.len() as u64) as usize])
+                Json::from(words[rng.below(words.len() as u64) as usize])
             }
-            5 => Value::Array(
+            5 => Json::Array(
                 (0..rng.below(4))
                     .map(|_| random_json(rng, depth + 1))
                     .collect(),
@@ -583,7 +701,7 @@ mod tests {
                     "exported_at",
                     "settings",
                 ];
-                Value::Object(
+                Json::Object(
                     (0..rng.below(5))
                         .map(|_| {
                             let key = keys[rng.below(keys.len() as u64) as usize].to_string();

@@ -3,13 +3,16 @@
 use crate::browser::locale_loader::load_locale;
 use crate::browser::navigation::use_hash_route;
 use crate::browser::storage::Store;
+use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::route::Route;
+use crate::core::screening::CheckText;
 use crate::ui::data::AppData;
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::tr;
 use crate::ui::i18n::I18n;
 use crate::ui::layout::{Footer, Header, TabBar};
+use crate::ui::lazy::LazyContent;
 use crate::ui::notices::StorageNotices;
 use crate::ui::{aftercare, faq, home, not_found, privacy, screening};
 use leptos::prelude::*;
@@ -91,7 +94,8 @@ pub fn App(
     let i18n = I18n::new(boot.lang, boot.locale);
     provide_context(i18n);
     provide_context(boot.data);
-    provide_context(faq::FaqState::new());
+    provide_context(LazyContent::<FaqContent>::default());
+    provide_context(LazyContent::<CheckText>::default());
     follow_saved_language(i18n, boot.data);
     let route = use_hash_route();
     move_focus_on_navigation(route);

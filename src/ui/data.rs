@@ -5,7 +5,7 @@
 //! into a [`Notice`] the person can read.
 
 use crate::browser::storage::{request_persistence, LoadNotice, SaveError, Store};
-use crate::core::schema::{Backup, ImportError, Record, Settings, NAMESPACE};
+use crate::core::schema::{Backup, ImportError, Record, ScreeningRecord, Settings, NAMESPACE};
 use leptos::prelude::*;
 
 /// A storage fault the person is told about in a banner.
@@ -38,6 +38,8 @@ pub enum ImportFailure {
 pub struct AppData {
     store: StoredValue<Store, LocalStorage>,
     pub settings: RwSignal<Settings>,
+    /// The self-check; kept in storage only with the person's consent.
+    pub screening: RwSignal<ScreeningRecord>,
     notices: RwSignal<Vec<Notice>>,
     persistence_requested: StoredValue<bool>,
 }
@@ -51,9 +53,12 @@ impl AppData {
         }
         let settings = store.load::<Settings>();
         note(&mut notices, settings.notice);
+        let screening = store.load::<ScreeningRecord>();
+        note(&mut notices, screening.notice);
         let data = AppData {
             store: StoredValue::new_local(store),
             settings: RwSignal::new(settings.value),
+            screening: RwSignal::new(screening.value),
             notices: RwSignal::new(notices),
             persistence_requested: StoredValue::new(false),
         };
@@ -87,6 +92,20 @@ impl AppData {
         self.save(self.settings);
     }
 
+    /// Changes the self-check. It is saved only if the person agreed; without
+    /// consent, any saved copy is removed and the answers live in memory.
+    pub fn update_screening(&self, change: impl FnOnce(&mut ScreeningRecord)) {
+        self.screening.update(change);
+        if self.screening.with_untracked(|s| s.consent) {
+            self.save(self.screening);
+        } else if let Err(SaveError::ReadOnly { .. }) = self
+            .store
+            .with_value(|store| store.remove::<ScreeningRecord>())
+        {
+            self.raise(Notice::ReadOnly);
+        }
+    }
+
     /// Saves a record's current value; a refused save keeps the stored data
     /// as it was and tells the person why.
     fn save<R: Record + Send + Sync + 'static>(&self, signal: RwSignal<R>) {
@@ -116,8 +135,14 @@ impl AppData {
 
     /// Re-reads every record from storage into the signals.
     fn reload(&self) {
-        let settings = self.store.with_value(|store| store.load::<Settings>());
+        let (settings, screening) = self
+            .store
+            .with_value(|store| (store.load::<Settings>(), store.load::<ScreeningRecord>()));
         self.settings.set(settings.value);
+        // Answers kept only in memory (no consent) are not in storage: keep them.
+        if screening.value.consent || self.screening.with_untracked(|s| s.consent) {
+            self.screening.set(screening.value);
+        }
     }
 
     /// Another tab wrote to storage: show what it wrote.
@@ -159,6 +184,7 @@ impl AppData {
     pub fn delete_all(&self) {
         self.store.with_value(Store::delete_all);
         self.settings.set(Settings::default());
+        self.screening.set(ScreeningRecord::default());
         self.notices
             .update(|all| all.retain(|n| *n == Notice::MemoryOnly));
     }

@@ -1,102 +1,37 @@
 //! The questions and answers: goal choice, search, categories, deep links.
 
 use crate::browser::dates::format_date;
-use crate::browser::locale_loader::load_faq;
 use crate::browser::share::copy_to_clipboard;
 use crate::core::calendar::CivilDate;
 use crate::core::faq::{blocks, Action, Entry, FaqContent, Goal};
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::ui::content_dom::{append, append_blocks, append_titled_list, element, set};
 use crate::ui::data::use_data;
 use crate::ui::focus::focus_now;
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageHeading;
+use crate::ui::lazy::{LazyContent, Loading};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-
-/// The FAQ of the current language, loaded on first visit and kept while the
-/// app is open, so that moving between pages does not load it again.
-#[derive(Clone, Copy)]
-pub struct FaqState {
-    content: RwSignal<Option<Arc<FaqContent>>>,
-    failed: RwSignal<bool>,
-    wanted: StoredValue<Option<Lang>>,
-}
-
-impl FaqState {
-    pub fn new() -> FaqState {
-        FaqState {
-            content: RwSignal::new(None),
-            failed: RwSignal::new(false),
-            wanted: StoredValue::new(None),
-        }
-    }
-
-    /// Starts loading `lang`'s FAQ unless it is loaded or on its way.
-    fn ensure(self, lang: Lang) {
-        let loaded = self
-            .content
-            .with_untracked(|c| c.as_ref().is_some_and(|c| c.lang == lang.code()));
-        if loaded || (self.wanted.get_value() == Some(lang) && !self.failed.get_untracked()) {
-            return;
-        }
-        self.wanted.set_value(Some(lang));
-        self.failed.set(false);
-        leptos::task::spawn_local(async move {
-            let result = load_faq(lang).await;
-            if self.wanted.get_value() != Some(lang) {
-                return;
-            }
-            match result {
-                Ok(content) => self.content.set(Some(Arc::new(content))),
-                Err(why) => {
-                    leptos::logging::warn!("MicroCare: FAQ for {}: {why}", lang.code());
-                    self.failed.set(true);
-                }
-            }
-        });
-    }
-}
-
-impl Default for FaqState {
-    fn default() -> Self {
-        FaqState::new()
-    }
-}
 
 #[component]
 pub fn FaqPage(
     /// The id of the entry a deep link asks to open, if any.
     open: Option<String>,
 ) -> impl IntoView {
-    let state = expect_context::<FaqState>();
+    let state = expect_context::<LazyContent<FaqContent>>();
     let i18n = use_i18n();
     Effect::new(move |_| state.ensure(i18n.lang.get()));
-    let current = move || {
-        let code = i18n.lang.get().code();
-        state.content.get().filter(|c| c.lang == code)
-    };
-    let retry = move |_| state.ensure(i18n.lang.get_untracked());
+    let retry = Callback::new(move |_| state.ensure(i18n.lang.get_untracked()));
 
     view! {
         <section class="mc-page mc-faq" aria-labelledby="mc-page-title">
             <PageHeading title=Key::FaqTitle intro=Key::FaqIntro />
-            {move || match current() {
+            {move || match state.current(i18n.lang.get()) {
                 Some(content) => view! { <FaqBody content=content open=open.clone() /> }.into_any(),
-                None if state.failed.get() => {
-                    view! {
-                        <div class="mc-notice" role="alert">
-                            <p>{tr(Key::FaqLoadFailed)}</p>
-                            <button type="button" class="mc-button" on:click=retry>
-                                {tr(Key::FaqRetry)}
-                            </button>
-                        </div>
-                    }
-                        .into_any()
-                }
-                None => view! { <p class="mc-status" role="status">{tr(Key::FaqLoading)}</p> }.into_any(),
+                None => view! { <Loading failed=state.failed() retry=retry /> }.into_any(),
             }}
         </section>
     }

@@ -9,6 +9,7 @@ pub mod focus;
 pub mod home;
 pub mod i18n;
 pub mod layout;
+pub mod lazy;
 pub mod not_found;
 pub mod notices;
 pub mod privacy;

@@ -1,6 +1,7 @@
 //! What is stored, where and for how long; export, import and delete.
 
-use crate::browser::download::{download_text, local_date_stamp, now_iso, read_picked_file};
+use crate::browser::dates::today;
+use crate::browser::download::{download_text, now_iso, read_picked_file};
 use crate::core::i18n::Key;
 use crate::ui::data::{use_data, ImportFailure};
 use crate::ui::focus::focus_after_render;
@@ -48,7 +49,7 @@ pub fn PrivacyPage() -> impl IntoView {
 
     let export = move |_| {
         let json = data.export_json(now_iso());
-        let name = format!("microcare-backup-{}.json", local_date_stamp());
+        let name = format!("microcare-backup-{}.json", today().to_iso());
         match download_text(&name, "application/json", &json) {
             Ok(()) => outcome.set(Some(Outcome::Exported)),
             Err(why) => leptos::logging::warn!("MicroCare: {why}"),
@@ -107,6 +108,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <ul class="mc-list">
                 <li>{tr(Key::PrivacyWhatLanguage)}</li>
                 <li>{tr(Key::PrivacyWhatGoal)}</li>
+                <li>{tr(Key::PrivacyWhatCheck)}</li>
             </ul>
 
             <h2>{tr(Key::PrivacyHowLongTitle)}</h2>

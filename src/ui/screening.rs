@@ -1,14 +1,826 @@
-//! The self-check questionnaire.
+//! The self-check screens: a notice with the consent choice, one question
+//! per screen, the summary of answers, and the result.
+//!
+//! Each screen is a small form built with [`content_dom`] (see there why);
+//! the screen shown is a signal, and taps reach one delegated click handler
+//! through `data-action` attributes. The answer of a screen is read from its
+//! form when the person moves on, so choosing an option never redraws.
 
+use crate::browser::dates::{format_date, today};
+use crate::browser::share::{share_text, Shared};
+use crate::core::calendar::CivilDate;
 use crate::core::i18n::Key;
+use crate::core::route::Route;
+use crate::core::schema::ScreeningRecord;
+use crate::core::screening::{
+    check_date, evaluate, steps, Answer, Answers, CheckText, DateProblem, DateRule, Kind, Outcome,
+    Step, QUESTIONS,
+};
+use crate::ui::content_dom::{append, element, set};
+use crate::ui::data::use_data;
+use crate::ui::focus::focus_now;
+use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::layout::PageHeading;
+use crate::ui::lazy::{LazyContent, Loading};
 use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let texts = expect_context::<LazyContent<CheckText>>();
+    Effect::new(move |_| texts.ensure(i18n.lang.get()));
+    let retry = Callback::new(move |_| texts.ensure(i18n.lang.get_untracked()));
     view! {
-        <section class="mc-page" aria-labelledby="mc-page-title">
+        <section class="mc-page mc-check" aria-labelledby="mc-page-title">
             <PageHeading title=Key::CheckTitle intro=Key::CheckIntro />
+            {move || match texts.current(i18n.lang.get()) {
+                Some(text) => view! { <CheckFlow text=text /> }.into_any(),
+                None => view! { <Loading failed=texts.failed() retry=retry /> }.into_any(),
+            }}
         </section>
     }
+}
+
+/// Which screen is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Screen {
+    Intro,
+    Step(usize),
+    Summary,
+    Result,
+}
+
+/// A message shown on the current screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Message {
+    Error(Key),
+    Status(Key),
+}
+
+fn answers_of(record: &ScreeningRecord) -> Answers {
+    Answers(
+        record
+            .answers
+            .iter()
+            .filter_map(|(key, code)| Answer::from_code(code).map(|a| (key.clone(), a)))
+            .collect(),
+    )
+}
+
+/// The first step without an answer at or after `from`, if any.
+fn first_unanswered(answers: &Answers, from: usize) -> Option<usize> {
+    steps(QUESTIONS, answers)
+        .iter()
+        .enumerate()
+        .skip(from)
+        .find(|(_, step)| answers.get(&step.key()).is_none())
+        .map(|(i, _)| i)
+}
+
+/// The self-check once its words are loaded.
+#[component]
+fn CheckFlow(
+    /// The questions' words in the current language.
+    text: Arc<CheckText>,
+) -> impl IntoView {
+    let data = use_data();
+    let i18n = use_i18n();
+    let started_done = data
+        .screening
+        .with_untracked(|r| r.done_on.is_some() && !r.answers.is_empty());
+    let screen = RwSignal::new(if started_done {
+        Screen::Result
+    } else {
+        Screen::Intro
+    });
+    let message = RwSignal::new(None::<Message>);
+    // After "Change" on the summary, the next answer leads back to it.
+    let returning = StoredValue::new(false);
+    let root = NodeRef::<leptos::html::Div>::new();
+
+    root.on_load(move |root| {
+        let root: Element = root.into();
+        Effect::new(move |previous: Option<Screen>| {
+            let shown = screen.get();
+            let msg = message.get();
+            let record = data.screening.get();
+            root.set_text_content(None);
+            let ctx = Ctx {
+                i18n,
+                text: &text,
+                record: &record,
+            };
+            match shown {
+                Screen::Intro => render_intro(&root, &ctx, msg),
+                Screen::Step(index) => render_step(&root, &ctx, index, msg),
+                Screen::Summary => render_summary(&root, &ctx),
+                Screen::Result => render_result(&root, &ctx, msg),
+            }
+            if matches!(msg, Some(Message::Error(_))) {
+                // The redraw removed the focused button: put focus on the
+                // first field to fix, the error being announced meanwhile.
+                focus_now(".mc-check-flow fieldset input");
+            } else if previous.is_some_and(|p| p != shown) {
+                focus_now("#mc-check-heading");
+            }
+            shown
+        });
+    });
+
+    let act = move |action: &str| {
+        let root: Option<Element> = root.get_untracked().map(Into::into);
+        let Some(root) = root else { return };
+        let record = data.screening.get_untracked();
+        let answers = answers_of(&record);
+        match action {
+            "start" => match checked_value(&root, "mc-consent") {
+                None => message.set(Some(Message::Error(Key::CheckConsentRequired))),
+                Some(choice) => {
+                    message.set(None);
+                    data.update_screening(|r| {
+                        *r = ScreeningRecord {
+                            consent: choice == "save",
+                            ..ScreeningRecord::default()
+                        }
+                    });
+                    screen.set(Screen::Step(0));
+                }
+            },
+            "resume" => {
+                message.set(None);
+                let at = first_unanswered(&answers, 0).unwrap_or(record.step);
+                screen.set(Screen::Step(at));
+            }
+            "next" => {
+                let Screen::Step(index) = screen.get_untracked() else {
+                    return;
+                };
+                let all = steps(QUESTIONS, &answers);
+                let Some(step) = all.get(index).copied() else {
+                    screen.set(Screen::Summary);
+                    return;
+                };
+                match read_answer(&root, step) {
+                    Err(key) => message.set(Some(Message::Error(key))),
+                    Ok(answer) => {
+                        message.set(None);
+                        data.update_screening(|r| {
+                            r.set_answer(step.key(), answer.to_code());
+                            r.step = index + 1;
+                        });
+                        let answers = answers_of(&data.screening.get_untracked());
+                        let next = if returning.get_value() {
+                            first_unanswered(&answers, index + 1)
+                        } else {
+                            (index + 1 < steps(QUESTIONS, &answers).len()).then_some(index + 1)
+                        };
+                        screen.set(next.map_or(Screen::Summary, Screen::Step));
+                    }
+                }
+            }
+            "back" => {
+                message.set(None);
+                screen.set(match screen.get_untracked() {
+                    Screen::Step(0) | Screen::Intro => Screen::Intro,
+                    Screen::Step(index) => Screen::Step(index - 1),
+                    Screen::Summary => Screen::Step(steps(QUESTIONS, &answers).len() - 1),
+                    Screen::Result => Screen::Summary,
+                });
+            }
+            "result" => {
+                data.update_screening(|r| {
+                    r.done_on.get_or_insert_with(|| today().to_iso());
+                });
+                returning.set_value(false);
+                screen.set(Screen::Result);
+            }
+            "print" => {
+                let _ = window().print();
+            }
+            "share" => {
+                let summary = summary_text(i18n, &answers_of(&record), &record);
+                let title = i18n.t(Key::CheckTitle);
+                leptos::task::spawn_local(async move {
+                    let key = match share_text(&title, &summary).await {
+                        Shared::Sheet => Some(Key::CheckShared),
+                        Shared::Copied => Some(Key::CheckCopied),
+                        Shared::Cancelled => None,
+                        Shared::Failed => Some(Key::CheckShareFailed),
+                    };
+                    message.set(key.map(Message::Status));
+                });
+            }
+            "restart" => {
+                message.set(None);
+                returning.set_value(false);
+                data.update_screening(|r| *r = ScreeningRecord::default());
+                screen.set(Screen::Intro);
+            }
+            other => {
+                if let Some(index) = other.strip_prefix("change:").and_then(|i| i.parse().ok()) {
+                    message.set(None);
+                    returning.set_value(true);
+                    screen.set(Screen::Step(index));
+                }
+            }
+        }
+    };
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let action = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("[data-action]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-action"));
+        if let Some(action) = action {
+            ev.prevent_default();
+            act(&action);
+        }
+    };
+    // Enter in a field submits the form: the same as "Next" or "Start".
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let action = match screen.get_untracked() {
+            Screen::Intro => "start",
+            Screen::Step(_) => "next",
+            Screen::Summary => "result",
+            Screen::Result => return,
+        };
+        act(action);
+    };
+
+    view! { <div class="mc-check-flow" node_ref=root on:click=on_click on:submit=on_submit></div> }
+}
+
+/// What every screen needs to draw itself.
+struct Ctx<'a> {
+    i18n: I18n,
+    text: &'a CheckText,
+    record: &'a ScreeningRecord,
+}
+
+impl Ctx<'_> {
+    fn t(&self, key: Key) -> String {
+        self.i18n.t(key)
+    }
+}
+
+fn heading(parent: &Element, level: &str, text: &str) -> Element {
+    let h = append(parent, element(level, None, Some(text)));
+    set(&h, "id", "mc-check-heading");
+    set(&h, "tabindex", "-1");
+    h
+}
+
+fn button(parent: &Element, class: &str, label: &str, action: &str) -> Element {
+    let b = append(parent, element("button", Some(class), Some(label)));
+    set(&b, "type", "button");
+    set(&b, "data-action", action);
+    b
+}
+
+fn radio(parent: &Element, name: &str, value: &str, label: &str, checked: bool) {
+    let wrap = append(parent, element("label", Some("mc-option"), None));
+    let input = append(&wrap, element("input", None, None));
+    set(&input, "type", "radio");
+    set(&input, "name", name);
+    set(&input, "value", value);
+    if checked {
+        set(&input, "checked", "");
+    }
+    append(&wrap, element("span", None, Some(label)));
+}
+
+/// Shows an error (announced at once) or a status line.
+fn show_message(parent: &Element, ctx: &Ctx, message: Option<Message>) {
+    match message {
+        Some(Message::Error(key)) => {
+            let p = append(parent, element("p", Some("mc-error"), Some(&ctx.t(key))));
+            set(&p, "role", "alert");
+            set(&p, "id", "mc-check-error");
+        }
+        Some(Message::Status(key)) => {
+            let p = append(parent, element("p", Some("mc-success"), Some(&ctx.t(key))));
+            set(&p, "role", "status");
+        }
+        None => {}
+    }
+}
+
+fn render_intro(root: &Element, ctx: &Ctx, message: Option<Message>) {
+    heading(root, "h2", &ctx.t(Key::CheckIntroTitle));
+    append(root, element("p", None, Some(&ctx.t(Key::CheckIntroWhat))));
+    append(root, element("p", None, Some(&ctx.t(Key::CheckIntroWhy))));
+    append(
+        root,
+        element(
+            "p",
+            Some("mc-private"),
+            Some(&ctx.t(Key::CheckIntroPrivate)),
+        ),
+    );
+    append(
+        root,
+        element("p", None, Some(&ctx.t(Key::CheckIntroNotDiagnosis))),
+    );
+    let in_progress = !ctx.record.answers.is_empty();
+    if in_progress {
+        let p = append(root, element("p", None, None));
+        button(&p, "mc-button", &ctx.t(Key::CheckResume), "resume");
+    }
+    let form = append(root, element("form", Some("mc-form"), None));
+    let fieldset = append(&form, element("fieldset", Some("mc-fieldset"), None));
+    append(
+        &fieldset,
+        element("legend", None, Some(&ctx.t(Key::CheckConsentLegend))),
+    );
+    let hint = append(
+        &fieldset,
+        element("p", Some("mc-hint"), Some(&ctx.t(Key::CheckConsentHint))),
+    );
+    set(&hint, "id", "mc-consent-hint");
+    set(&fieldset, "aria-describedby", "mc-consent-hint");
+    let saved = in_progress.then_some(ctx.record.consent);
+    radio(
+        &fieldset,
+        "mc-consent",
+        "save",
+        &ctx.t(Key::CheckConsentSave),
+        saved == Some(true),
+    );
+    radio(
+        &fieldset,
+        "mc-consent",
+        "memory",
+        &ctx.t(Key::CheckConsentMemory),
+        saved == Some(false),
+    );
+    show_message(&form, ctx, message);
+    let actions = append(&form, element("div", Some("mc-actions"), None));
+    let start = button(
+        &actions,
+        if in_progress {
+            "mc-button mc-button-secondary"
+        } else {
+            "mc-button"
+        },
+        &ctx.t(Key::CheckStart),
+        "start",
+    );
+    set(&start, "type", "submit");
+}
+
+fn render_step(root: &Element, ctx: &Ctx, index: usize, message: Option<Message>) {
+    let answers = answers_of(ctx.record);
+    let all = steps(QUESTIONS, &answers);
+    let Some(step) = all.get(index.min(all.len().saturating_sub(1))).copied() else {
+        return;
+    };
+    let question = QUESTIONS.iter().find(|q| q.id == step.question_id());
+    let words = ctx.text.question(step.question_id());
+    let progress_text = ctx
+        .t(Key::CheckProgress)
+        .replace("{n}", &(index + 1).to_string())
+        .replace("{total}", &all.len().to_string());
+    let progress = append(root, element("div", Some("mc-progress"), None));
+    append(&progress, element("p", None, Some(&progress_text)));
+    let bar = append(&progress, element("progress", None, None));
+    set(&bar, "max", &all.len().to_string());
+    set(&bar, "value", &(index + 1).to_string());
+    set(&bar, "aria-hidden", "true");
+
+    let form = append(root, element("form", Some("mc-form mc-question"), None));
+    let fieldset = append(&form, element("fieldset", Some("mc-fieldset"), None));
+    let legend = append(&fieldset, element("legend", None, None));
+    let title = match step {
+        Step::Question(_) => words.text.clone(),
+        Step::Date(_) => words.date_label.clone(),
+    };
+    heading(&legend, "h2", &title);
+    let mut described = Vec::new();
+    if matches!(step, Step::Question(_)) && !words.hint.is_empty() {
+        let hint = append(&fieldset, element("p", Some("mc-hint"), Some(&words.hint)));
+        set(&hint, "id", "mc-question-hint");
+        described.push("mc-question-hint");
+    }
+    let current = answers.get(&step.key());
+    match (step, question.map(|q| q.kind)) {
+        (Step::Question(_), Some(Kind::YesNo { not_sure })) => {
+            let mut options = vec![(Answer::Yes, Key::CheckYes), (Answer::No, Key::CheckNo)];
+            if not_sure {
+                options.push((Answer::NotSure, Key::CheckNotSure));
+            }
+            for (answer, label) in options {
+                radio(
+                    &fieldset,
+                    "mc-answer",
+                    &answer.to_code(),
+                    &ctx.t(label),
+                    current == Some(&answer),
+                );
+            }
+        }
+        (Step::Question(id), Some(Kind::Choice(choices))) => {
+            for choice in choices {
+                let answer = Answer::Choice(choice.to_string());
+                radio(
+                    &fieldset,
+                    "mc-answer",
+                    &answer.to_code(),
+                    &ctx.text.choice(id, choice),
+                    current == Some(&answer),
+                );
+            }
+        }
+        (Step::Date(_), _) => {
+            let rule = question.and_then(|q| q.date);
+            let field = append(&fieldset, element("div", Some("mc-field"), None));
+            let label = append(
+                &field,
+                element("label", None, Some(&ctx.t(Key::CheckDateLabelHint))),
+            );
+            set(&label, "for", "mc-date");
+            let input = append(&field, element("input", None, None));
+            set(&input, "type", "date");
+            set(&input, "id", "mc-date");
+            let today = today().to_iso();
+            match rule {
+                Some(DateRule::Since { .. }) => set(&input, "max", &today),
+                Some(DateRule::Until { .. }) => set(&input, "min", &today),
+                None => {}
+            }
+            if let Some(Answer::Date(date)) = current {
+                set(&input, "value", &date.to_iso());
+            }
+            let unknown = append(&fieldset, element("label", Some("mc-option"), None));
+            let check = append(&unknown, element("input", None, None));
+            set(&check, "type", "checkbox");
+            set(&check, "id", "mc-date-unknown");
+            if current == Some(&Answer::DateUnknown) {
+                set(&check, "checked", "");
+            }
+            append(
+                &unknown,
+                element("span", None, Some(&ctx.t(Key::CheckDateUnknown))),
+            );
+            if matches!(message, Some(Message::Error(_))) {
+                set(&input, "aria-invalid", "true");
+            }
+        }
+        _ => {}
+    }
+    if matches!(message, Some(Message::Error(_))) {
+        described.push("mc-check-error");
+    }
+    if !described.is_empty() {
+        set(&fieldset, "aria-describedby", &described.join(" "));
+    }
+    show_message(&form, ctx, message);
+    let actions = append(&form, element("div", Some("mc-actions"), None));
+    let next = button(&actions, "mc-button", &ctx.t(Key::CheckNext), "next");
+    set(&next, "type", "submit");
+    button(
+        &actions,
+        "mc-button mc-button-secondary",
+        &ctx.t(Key::CheckBack),
+        "back",
+    );
+}
+
+/// The answer on the current screen, or why it cannot be taken.
+fn read_answer(root: &Element, step: Step) -> Result<Answer, Key> {
+    match step {
+        Step::Question(_) => checked_value(root, "mc-answer")
+            .and_then(|code| Answer::from_code(&code))
+            .ok_or(Key::CheckRequired),
+        Step::Date(id) => {
+            let unknown = input(root, "#mc-date-unknown").is_some_and(|i| i.checked());
+            if unknown {
+                return Ok(Answer::DateUnknown);
+            }
+            let value = input(root, "#mc-date")
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let date = CivilDate::parse_iso(&value).ok_or(Key::CheckDateRequired)?;
+            let rule = QUESTIONS
+                .iter()
+                .find(|q| q.id == id)
+                .and_then(|q| q.date)
+                .ok_or(Key::CheckDateRequired)?;
+            check_date(rule, date, today()).map_err(|problem| match problem {
+                DateProblem::InFuture => Key::CheckDateInFuture,
+                DateProblem::InPast => Key::CheckDateInPast,
+                DateProblem::TooLongAgo => Key::CheckDateTooLongAgo,
+                DateProblem::TooFarAhead => Key::CheckDateTooFar,
+            })?;
+            Ok(Answer::Date(date))
+        }
+    }
+}
+
+fn input(root: &Element, selector: &str) -> Option<HtmlInputElement> {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into().ok())
+}
+
+fn checked_value(root: &Element, name: &str) -> Option<String> {
+    input(root, &format!("input[name='{name}']:checked")).map(|i| i.value())
+}
+
+/// The words for an answer, as shown in the summary and the result.
+fn answer_label(ctx_i18n: I18n, text: &CheckText, step: Step, answer: &Answer) -> String {
+    match answer {
+        Answer::Yes => ctx_i18n.t(Key::CheckYes),
+        Answer::No => ctx_i18n.t(Key::CheckNo),
+        Answer::NotSure => ctx_i18n.t(Key::CheckNotSure),
+        Answer::Choice(choice) => text.choice(step.question_id(), choice),
+        Answer::Date(date) => format_date(ctx_i18n.lang.get_untracked(), *date),
+        Answer::DateUnknown => ctx_i18n.t(Key::CheckDateUnknown),
+    }
+}
+
+/// The question or date label a step asks.
+fn step_title(text: &CheckText, step: Step) -> String {
+    let words = text.question(step.question_id());
+    match step {
+        Step::Question(_) => words.text,
+        Step::Date(_) => words.date_label,
+    }
+}
+
+/// Every answered step with its answer, in order.
+fn answer_list(ctx: &Ctx, answers: &Answers) -> Vec<(usize, String, String)> {
+    steps(QUESTIONS, answers)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, step)| {
+            let answer = answers.get(&step.key())?;
+            Some((
+                i,
+                step_title(ctx.text, step),
+                answer_label(ctx.i18n, ctx.text, step, answer),
+            ))
+        })
+        .collect()
+}
+
+fn render_summary(root: &Element, ctx: &Ctx) {
+    let answers = answers_of(ctx.record);
+    heading(root, "h2", &ctx.t(Key::CheckSummaryTitle));
+    append(
+        root,
+        element("p", None, Some(&ctx.t(Key::CheckSummaryIntro))),
+    );
+    let list = append(root, element("dl", Some("mc-answers"), None));
+    let change = ctx.t(Key::CheckChange);
+    for (index, question, answer) in answer_list(ctx, &answers) {
+        let row = append(&list, element("div", Some("mc-answer-row"), None));
+        append(&row, element("dt", None, Some(&question)));
+        let dd = append(&row, element("dd", None, Some(&answer)));
+        let b = button(&dd, "mc-button-link", &change, &format!("change:{index}"));
+        set(&b, "aria-label", &format!("{change}: {question}"));
+    }
+    let form = append(root, element("form", Some("mc-form"), None));
+    let actions = append(&form, element("div", Some("mc-actions"), None));
+    let see = button(&actions, "mc-button", &ctx.t(Key::CheckSeeResult), "result");
+    set(&see, "type", "submit");
+    button(
+        &actions,
+        "mc-button mc-button-secondary",
+        &ctx.t(Key::CheckBack),
+        "back",
+    );
+}
+
+fn outcome_sentence(outcome: Outcome) -> Key {
+    match outcome {
+        Outcome::Ok => Key::CheckResultOk,
+        Outcome::Ask => Key::CheckResultAsk,
+        Outcome::NotNow => Key::CheckResultNotNow,
+    }
+}
+
+fn outcome_tag(outcome: Outcome) -> Key {
+    match outcome {
+        Outcome::NotNow => Key::CheckOutcomeNotNow,
+        _ => Key::CheckOutcomeAsk,
+    }
+}
+
+fn render_result(root: &Element, ctx: &Ctx, message: Option<Message>) {
+    let answers = answers_of(ctx.record);
+    let evaluation = evaluate(QUESTIONS, &answers, today());
+    let lang = ctx.i18n.lang.get_untracked();
+    let summary = append(
+        root,
+        element(
+            "div",
+            Some(&format!("mc-result mc-result-{}", evaluation.overall.id())),
+            None,
+        ),
+    );
+    heading(&summary, "h2", &ctx.t(Key::CheckResultTitle));
+    append(
+        &summary,
+        element(
+            "p",
+            Some("mc-result-sentence"),
+            Some(&ctx.t(outcome_sentence(evaluation.overall))),
+        ),
+    );
+
+    if !evaluation.findings.is_empty() {
+        let list = append(root, element("ul", Some("mc-findings"), None));
+        for finding in &evaluation.findings {
+            let words = ctx.text.question(finding.question);
+            let item = append(
+                &list,
+                element(
+                    "li",
+                    Some(&format!("mc-finding mc-finding-{}", finding.outcome.id())),
+                    None,
+                ),
+            );
+            append(
+                &item,
+                element(
+                    "p",
+                    Some("mc-tag"),
+                    Some(&ctx.t(outcome_tag(finding.outcome))),
+                ),
+            );
+            append(&item, element("h3", None, Some(&words.text)));
+            let why = append(&item, element("p", None, None));
+            append(
+                &why,
+                element("strong", None, Some(&format!("{}: ", ctx.t(Key::CheckWhy)))),
+            );
+            why.append_with_str_1(&words.reason).ok();
+            let next = append(&item, element("p", None, None));
+            append(
+                &next,
+                element(
+                    "strong",
+                    None,
+                    Some(&format!("{}: ", ctx.t(Key::CheckWhatNext))),
+                ),
+            );
+            next.append_with_str_1(&words.next).ok();
+            if finding.unsure {
+                append(
+                    &item,
+                    element(
+                        "p",
+                        Some("mc-finding-note"),
+                        Some(&ctx.t(Key::CheckFindingUnsure)),
+                    ),
+                );
+            }
+            if let Some(date) = finding.clear_from {
+                let line = ctx
+                    .t(Key::CheckFindingFrom)
+                    .replace("{date}", &format_date(lang, date));
+                append(&item, element("p", Some("mc-finding-date"), Some(&line)));
+            }
+            if let Some(faq) = QUESTIONS
+                .iter()
+                .find(|q| q.id == finding.question)
+                .map(|q| q.faq)
+            {
+                let p = append(&item, element("p", Some("mc-no-print"), None));
+                let a = append(&p, element("a", None, Some(&ctx.t(Key::CheckLearnMore))));
+                set(&a, "href", &Route::FaqEntry(faq.to_string()).href());
+            }
+        }
+    }
+
+    let next = append(root, element("section", Some("mc-next-step"), None));
+    append(
+        &next,
+        element("h3", None, Some(&ctx.t(Key::CheckNextStepTitle))),
+    );
+    append(
+        &next,
+        element("p", None, Some(&ctx.t(Key::CheckNextStepText))),
+    );
+
+    append(
+        root,
+        element("h3", None, Some(&ctx.t(Key::CheckYourAnswers))),
+    );
+    let list = append(
+        root,
+        element("dl", Some("mc-answers mc-answers-compact"), None),
+    );
+    for (_, question, answer) in answer_list(ctx, &answers) {
+        let row = append(&list, element("div", Some("mc-answer-row"), None));
+        append(&row, element("dt", None, Some(&question)));
+        append(&row, element("dd", None, Some(&answer)));
+    }
+    let done_on = ctx
+        .record
+        .done_on
+        .as_deref()
+        .and_then(CivilDate::parse_iso)
+        .unwrap_or_else(today);
+    let checked = ctx
+        .t(Key::CheckCheckedOn)
+        .replace("{date}", &format_date(lang, done_on));
+    append(root, element("p", Some("mc-hint"), Some(&checked)));
+    let kept = if ctx.record.consent {
+        Key::CheckSavedNote
+    } else {
+        Key::CheckMemoryNote
+    };
+    append(
+        root,
+        element("p", Some("mc-hint mc-no-print"), Some(&ctx.t(kept))),
+    );
+
+    let actions = append(root, element("div", Some("mc-actions mc-no-print"), None));
+    button(&actions, "mc-button", &ctx.t(Key::CheckShare), "share");
+    button(
+        &actions,
+        "mc-button mc-button-secondary",
+        &ctx.t(Key::CheckPrint),
+        "print",
+    );
+    button(
+        &actions,
+        "mc-button mc-button-secondary",
+        &ctx.t(Key::CheckStartOver),
+        "restart",
+    );
+    append(
+        root,
+        element(
+            "p",
+            Some("mc-hint mc-no-print"),
+            Some(&ctx.t(Key::CheckShareHint)),
+        ),
+    );
+    show_message(root, ctx, message);
+    append(
+        root,
+        element(
+            "p",
+            Some("mc-disclaimer"),
+            Some(&ctx.t(Key::CheckDisclaimer)),
+        ),
+    );
+}
+
+/// The plain-text summary the person may send to their clinic.
+fn summary_text(i18n: I18n, answers: &Answers, record: &ScreeningRecord) -> String {
+    let texts = expect_context::<LazyContent<CheckText>>();
+    let Some(text) = texts.current(i18n.lang.get_untracked()) else {
+        return String::new();
+    };
+    let ctx = Ctx {
+        i18n,
+        text: &text,
+        record,
+    };
+    let lang = i18n.lang.get_untracked();
+    let evaluation = evaluate(QUESTIONS, answers, today());
+    let done_on = record
+        .done_on
+        .as_deref()
+        .and_then(CivilDate::parse_iso)
+        .unwrap_or_else(today);
+    let mut out = vec![
+        i18n.t(Key::CheckTitle),
+        i18n.t(Key::CheckCheckedOn)
+            .replace("{date}", &format_date(lang, done_on)),
+        String::new(),
+        i18n.t(outcome_sentence(evaluation.overall)),
+    ];
+    for finding in &evaluation.findings {
+        let mut line = format!(
+            "- {} ({})",
+            text.question(finding.question).text,
+            i18n.t(outcome_tag(finding.outcome))
+        );
+        if let Some(date) = finding.clear_from {
+            line.push_str(&format!(
+                " {}",
+                i18n.t(Key::CheckFindingFrom)
+                    .replace("{date}", &format_date(lang, date))
+            ));
+        }
+        out.push(line);
+    }
+    out.push(String::new());
+    out.push(i18n.t(Key::CheckYourAnswers));
+    for (_, question, answer) in answer_list(&ctx, answers) {
+        out.push(format!("- {question} {answer}"));
+    }
+    out.push(String::new());
+    out.push(i18n.t(Key::CheckDisclaimer));
+    out.join("\n")
 }

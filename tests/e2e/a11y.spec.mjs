@@ -40,7 +40,55 @@ const STATES = {
     await page.getByLabel('Buscar en las preguntas').fill('cicatriz');
     await expect(page.locator('details.mc-faq-item').first()).toBeVisible();
   },
-  check: (page) => openApp(page, '#/check'),
+  check: async (page) => {
+    await openApp(page, '#/check');
+    await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  },
+  'check, consent not chosen': async (page) => {
+    await openApp(page, '#/check');
+    await page.getByRole('button', { name: 'Start the self-check' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+  },
+  'check, a question': async (page) => {
+    await openApp(page, '#/check');
+    await page.getByRole('radio', { name: /No, keep them only/ }).check();
+    await page.getByRole('button', { name: 'Start the self-check' }).click();
+    await expect(page.getByText('Question 1 of')).toBeVisible();
+  },
+  'check, a date with an error': async (page) => {
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'microcare.screening',
+        JSON.stringify({ schema: 2, rev: 1, data: { consent: true, answers: { area: 'choice:face', goal: 'choice:face', under_18: 'no', pregnant: 'yes' }, step: 4 } }),
+      ),
+    );
+    await openApp(page, '#/check');
+    await page.getByRole('button', { name: 'Continue where you stopped' }).click();
+    await page.getByLabel('Day, month and year.').fill('2020-01-01');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+  },
+  'check, result with reasons': async (page) => {
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'microcare.screening',
+        JSON.stringify({ schema: 2, rev: 1, data: { consent: true, answers: { area: 'choice:face', goal: 'choice:scars', pregnant: 'yes', 'pregnant.date': 'date:unknown', keloid: 'not_sure' }, step: 30, done_on: '2026-11-23' } }),
+      ),
+    );
+    await openApp(page, '#/check');
+    await expect(page.locator('.mc-finding').first()).toBeVisible();
+  },
+  'check, result with nothing in the way': async (page) => {
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'microcare.screening',
+        JSON.stringify({ schema: 2, rev: 1, data: { consent: true, answers: { area: 'choice:body', goal: 'choice:other' }, step: 2, done_on: '2026-11-23' } }),
+      ),
+    );
+    await openApp(page, '#/check');
+    await page.getByRole('button', { name: 'Start over' }).waitFor();
+    await page.getByRole('heading', { name: 'Your result' }).waitFor();
+  },
   aftercare: (page) => openApp(page, '#/aftercare'),
   privacy: (page) => openApp(page, '#/privacy'),
   'not found': (page) => openApp(page, '#/nowhere'),

@@ -44,9 +44,11 @@ export const test = base.extend({
       if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) =>
-      problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`),
-    );
+    page.on('requestfailed', (request) => {
+      const why = request.failure()?.errorText ?? '';
+      // A load cut short by the test navigating away (a reload) is not a failure.
+      if (why !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()} (${why})`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
