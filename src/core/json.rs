@@ -530,15 +530,7 @@ mod tests {
         assert_eq!(json.to_string(), "123456789012345678901234567890");
     }
 
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-    }
+    use crate::core::testing::Rng;
 
     #[test]
     fn property_random_text_never_panics_and_valid_output_round_trips() {
@@ -547,9 +539,9 @@ mod tests {
             .collect();
         let mut rng = Rng(7);
         for _ in 0..50_000 {
-            let len = (rng.next() % 40) as usize;
+            let len = (rng.next_u64() % 40) as usize;
             let text: String = (0..len)
-                .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize])
+                .map(|_| alphabet[(rng.next_u64() % alphabet.len() as u64) as usize])
                 .collect();
             if let Ok(json) = Json::parse(&text) {
                 assert_eq!(
@@ -565,8 +557,8 @@ mod tests {
     fn property_random_bytes_never_panic() {
         let mut rng = Rng(99);
         for _ in 0..50_000 {
-            let len = (rng.next() % 48) as usize;
-            let bytes: Vec<u8> = (0..len).map(|_| (rng.next() % 256) as u8).collect();
+            let len = (rng.next_u64() % 48) as usize;
+            let bytes: Vec<u8> = (0..len).map(|_| (rng.next_u64() % 256) as u8).collect();
             let _ = Json::parse(&String::from_utf8_lossy(&bytes));
         }
     }

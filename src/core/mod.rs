@@ -7,3 +7,5 @@ pub mod json;
 pub mod route;
 pub mod schema;
 pub mod screening;
+#[cfg(test)]
+pub mod testing;

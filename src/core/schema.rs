@@ -650,26 +650,14 @@ mod tests {
         assert_eq!(backup.get::<Settings>(), es());
     }
 
-    /// A small deterministic generator, so the property tests need no crate.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-        fn below(&mut self, n: u64) -> u64 {
-            self.next() % n
-        }
-    }
+    use crate::core::testing::Rng;
 
     fn random_json(rng: &mut Rng, depth: u32) -> Json {
         match rng.below(if depth > 3 { 5 } else { 7 }) {
             0 => Json::Null,
             1 => Json::Bool(rng.below(2) == 1),
-            2 => Json::Number((rng.next() % 1000).to_string()),
-            3 => Json::Number(format!("-{}.5e3", rng.next() % 100)),
+            2 => Json::Number((rng.next_u64() % 1000).to_string()),
+            3 => Json::Number(format!("-{}.5e3", rng.next_u64() % 100)),
             4 => {
                 let words = [
                     "lang",

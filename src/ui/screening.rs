@@ -294,6 +294,19 @@ fn radio(parent: &Element, name: &str, value: &str, label: &str, checked: bool) 
     append(&wrap, element("span", None, Some(label)));
 }
 
+/// The form's submit button (`forward`, doing `action`) and "Back".
+fn forward_and_back(form: &Element, ctx: &Ctx, forward: Key, action: &str) {
+    let actions = append(form, element("div", Some("mc-actions"), None));
+    let next = button(&actions, "mc-button", &ctx.t(forward), action);
+    set(&next, "type", "submit");
+    button(
+        &actions,
+        "mc-button mc-button-secondary",
+        &ctx.t(Key::CheckBack),
+        "back",
+    );
+}
+
 /// Shows an error (announced at once) or a status line.
 fn show_message(parent: &Element, ctx: &Ctx, message: Option<Message>) {
     match message {
@@ -479,15 +492,7 @@ fn render_step(root: &Element, ctx: &Ctx, index: usize, message: Option<Message>
         set(&fieldset, "aria-describedby", &described.join(" "));
     }
     show_message(&form, ctx, message);
-    let actions = append(&form, element("div", Some("mc-actions"), None));
-    let next = button(&actions, "mc-button", &ctx.t(Key::CheckNext), "next");
-    set(&next, "type", "submit");
-    button(
-        &actions,
-        "mc-button mc-button-secondary",
-        &ctx.t(Key::CheckBack),
-        "back",
-    );
+    forward_and_back(&form, ctx, Key::CheckNext, "next");
 }
 
 /// The answer on the current screen, or why it cannot be taken.
@@ -586,15 +591,7 @@ fn render_summary(root: &Element, ctx: &Ctx) {
         set(&b, "aria-label", &format!("{change}: {question}"));
     }
     let form = append(root, element("form", Some("mc-form"), None));
-    let actions = append(&form, element("div", Some("mc-actions"), None));
-    let see = button(&actions, "mc-button", &ctx.t(Key::CheckSeeResult), "result");
-    set(&see, "type", "submit");
-    button(
-        &actions,
-        "mc-button mc-button-secondary",
-        &ctx.t(Key::CheckBack),
-        "back",
-    );
+    forward_and_back(&form, ctx, Key::CheckSeeResult, "result");
 }
 
 fn outcome_sentence(outcome: Outcome) -> Key {
@@ -722,12 +719,7 @@ fn render_result(root: &Element, ctx: &Ctx, message: Option<Message>) {
         append(&row, element("dt", None, Some(&question)));
         append(&row, element("dd", None, Some(&answer)));
     }
-    let done_on = ctx
-        .record
-        .done_on
-        .as_deref()
-        .and_then(CivilDate::parse_iso)
-        .unwrap_or_else(today);
+    let done_on = done_on(ctx.record);
     let checked = ctx
         .t(Key::CheckCheckedOn)
         .replace("{date}", &format_date(lang, done_on));
@@ -775,6 +767,15 @@ fn render_result(root: &Element, ctx: &Ctx, message: Option<Message>) {
     );
 }
 
+/// The day the result was first shown (today if not recorded).
+fn done_on(record: &ScreeningRecord) -> CivilDate {
+    record
+        .done_on
+        .as_deref()
+        .and_then(CivilDate::parse_iso)
+        .unwrap_or_else(today)
+}
+
 /// The plain-text summary the person may send to their clinic.
 fn summary_text(i18n: I18n, answers: &Answers, record: &ScreeningRecord) -> String {
     let texts = expect_context::<LazyContent<CheckText>>();
@@ -788,11 +789,7 @@ fn summary_text(i18n: I18n, answers: &Answers, record: &ScreeningRecord) -> Stri
     };
     let lang = i18n.lang.get_untracked();
     let evaluation = evaluate(QUESTIONS, answers, today());
-    let done_on = record
-        .done_on
-        .as_deref()
-        .and_then(CivilDate::parse_iso)
-        .unwrap_or_else(today);
+    let done_on = done_on(record);
     let mut out = vec![
         i18n.t(Key::CheckTitle),
         i18n.t(Key::CheckCheckedOn)
