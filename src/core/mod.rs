@@ -1,11 +1,14 @@
 //! The rules of MicroCare as plain Rust: no browser API, tested natively.
 
+pub mod aftercare;
 pub mod calendar;
 pub mod faq;
 pub mod i18n;
+pub mod ics;
 pub mod json;
 pub mod route;
 pub mod schema;
 pub mod screening;
 #[cfg(test)]
 pub mod testing;
+pub mod time;
