@@ -36,6 +36,15 @@ pub fn set(el: &Element, name: &str, value: &str) {
     let _ = el.set_attribute(name, value);
 }
 
+/// A `<button type="button">` whose `data-action` a delegated click
+/// handler reads.
+pub fn action_button(parent: &Element, class: &str, label: &str, action: &str) -> Element {
+    let b = append(parent, element("button", Some(class), Some(label)));
+    set(&b, "type", "button");
+    set(&b, "data-action", action);
+    b
+}
+
 /// Paragraphs and bulleted lists of an answer.
 pub fn append_blocks(parent: &Element, blocks: &[Block]) {
     for block in blocks {

@@ -1,11 +1,16 @@
 //! What is stored, where and for how long; export, import and delete.
+//!
+//! Built with [`content_dom`](crate::ui::content_dom) (see there why): the
+//! page is redrawn by one effect when its state changes, and taps and the
+//! file picker reach two delegated handlers.
 
 use crate::browser::dates::today;
 use crate::browser::download::{download_text, now_iso, read_picked_file};
 use crate::core::i18n::Key;
+use crate::ui::content_dom::{action_button, append, element, set};
 use crate::ui::data::{use_data, ImportFailure};
-use crate::ui::focus::focus_after_render;
-use crate::ui::i18n::tr;
+use crate::ui::focus::focus_now;
+use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageHeading;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,22 +49,164 @@ impl Outcome {
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let data = use_data();
+    let i18n = use_i18n();
     let outcome = RwSignal::new(None::<Outcome>);
     let confirming = RwSignal::new(false);
+    let root = NodeRef::<leptos::html::Div>::new();
 
-    let export = move |_| {
-        let json = data.export_json(now_iso());
-        let name = format!("microcare-backup-{}.json", today().to_iso());
-        match download_text(&name, "application/json", &json) {
-            Ok(()) => outcome.set(Some(Outcome::Exported)),
-            Err(why) => leptos::logging::warn!("MicroCare: {why}"),
+    root.on_load(move |root| {
+        let root: web_sys::Element = root.into();
+        Effect::new(move |previous: Option<(Option<Outcome>, bool)>| {
+            let state = (outcome.get(), confirming.get());
+            let t = |key| i18n.t(key);
+            root.set_text_content(None);
+            if !data.is_persistent() {
+                append(
+                    &root,
+                    element("p", Some("mc-notice"), Some(&t(Key::PrivacyMemoryOnly))),
+                );
+            }
+            for (title, text) in [
+                (Key::PrivacyWhereTitle, Key::PrivacyWhereText),
+                (Key::PrivacyHowLongTitle, Key::PrivacyHowLongText),
+            ] {
+                append(&root, element("h2", None, Some(&t(title))));
+                append(&root, element("p", None, Some(&t(text))));
+                if title == Key::PrivacyWhereTitle {
+                    append(&root, element("h2", None, Some(&t(Key::PrivacyWhatTitle))));
+                    let list = append(&root, element("ul", Some("mc-list"), None));
+                    for item in [
+                        Key::PrivacyWhatLanguage,
+                        Key::PrivacyWhatGoal,
+                        Key::PrivacyWhatCheck,
+                    ] {
+                        append(&list, element("li", None, Some(&t(item))));
+                    }
+                }
+            }
+            let live = append(&root, element("div", Some("mc-live"), None));
+            set(&live, "id", "mc-privacy-outcome");
+            set(&live, "role", "status");
+            set(&live, "tabindex", "-1");
+            if let Some(o) = state.0 {
+                let class = if o.is_error() {
+                    "mc-notice"
+                } else {
+                    "mc-success"
+                };
+                append(&live, element("p", Some(class), Some(&t(o.text()))));
+            }
+
+            append(
+                &root,
+                element("h2", None, Some(&t(Key::PrivacyBackupTitle))),
+            );
+            append(&root, element("p", None, Some(&t(Key::PrivacyBackupText))));
+            let p = append(&root, element("p", None, None));
+            action_button(&p, "mc-button", &t(Key::PrivacyExport), "export");
+            let field = append(&root, element("div", Some("mc-field"), None));
+            let label = append(
+                &field,
+                element("label", None, Some(&t(Key::PrivacyImportLabel))),
+            );
+            set(&label, "for", "mc-import");
+            let hint = append(
+                &field,
+                element("p", Some("mc-hint"), Some(&t(Key::PrivacyImportHint))),
+            );
+            set(&hint, "id", "mc-import-hint");
+            let input = append(&field, element("input", None, None));
+            set(&input, "id", "mc-import");
+            set(&input, "type", "file");
+            set(&input, "accept", "application/json,.json");
+            set(&input, "aria-describedby", "mc-import-hint");
+
+            append(
+                &root,
+                element("h2", None, Some(&t(Key::PrivacyDeleteTitle))),
+            );
+            append(&root, element("p", None, Some(&t(Key::PrivacyDeleteText))));
+            if state.1 {
+                let confirm = append(&root, element("div", Some("mc-confirm"), None));
+                set(&confirm, "role", "group");
+                set(&confirm, "aria-labelledby", "mc-delete-confirm-title");
+                let title = append(
+                    &confirm,
+                    element("h3", None, Some(&t(Key::PrivacyDeleteConfirmTitle))),
+                );
+                set(&title, "id", "mc-delete-confirm-title");
+                set(&title, "tabindex", "-1");
+                append(
+                    &confirm,
+                    element("p", None, Some(&t(Key::PrivacyDeleteConfirmText))),
+                );
+                let actions = append(&confirm, element("div", Some("mc-actions"), None));
+                action_button(
+                    &actions,
+                    "mc-button mc-button-danger",
+                    &t(Key::PrivacyDeleteConfirm),
+                    "delete",
+                );
+                action_button(
+                    &actions,
+                    "mc-button mc-button-secondary",
+                    &t(Key::PrivacyDeleteCancel),
+                    "keep",
+                );
+            } else {
+                let p = append(&root, element("p", None, None));
+                let start = action_button(
+                    &p,
+                    "mc-button mc-button-danger",
+                    &t(Key::PrivacyDelete),
+                    "ask-delete",
+                );
+                set(&start, "id", "mc-delete-start");
+            }
+            // Focus follows the action: the question, the way back, or the outcome.
+            if let Some(before) = previous {
+                if state.1 && !before.1 {
+                    focus_now("#mc-delete-confirm-title");
+                } else if !state.1 && before.1 && state.0 != Some(Outcome::Deleted) {
+                    focus_now("#mc-delete-start");
+                } else if state.0 != before.0 && state.0.is_some() {
+                    focus_now("#mc-privacy-outcome");
+                }
+            }
+            state
+        });
+    });
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let action = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.get_attribute("data-action"));
+        match action.as_deref() {
+            Some("export") => {
+                let json = data.export_json(now_iso());
+                let name = format!("microcare-backup-{}.json", today().to_iso());
+                match download_text(&name, "application/json", &json) {
+                    Ok(()) => outcome.set(Some(Outcome::Exported)),
+                    Err(why) => leptos::logging::warn!("MicroCare: {why}"),
+                }
+            }
+            Some("ask-delete") => confirming.set(true),
+            Some("keep") => confirming.set(false),
+            Some("delete") => {
+                data.delete_all();
+                outcome.set(Some(Outcome::Deleted));
+                confirming.set(false);
+            }
+            _ => {}
         }
     };
 
-    let import = move |ev: leptos::ev::Event| {
+    let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter(|i| i.id() == "mc-import")
         else {
             return;
         };
@@ -77,105 +224,10 @@ pub fn PrivacyPage() -> impl IntoView {
         });
     };
 
-    let delete = move |_| {
-        data.delete_all();
-        confirming.set(false);
-        outcome.set(Some(Outcome::Deleted));
-        focus_after_render("#mc-privacy-outcome");
-    };
-
-    let ask_to_delete = move |_| {
-        confirming.set(true);
-        focus_after_render("#mc-delete-confirm-title");
-    };
-
-    let cancel_delete = move |_| {
-        confirming.set(false);
-        focus_after_render("#mc-delete-start");
-    };
-
     view! {
         <section class="mc-page mc-privacy" aria-labelledby="mc-page-title">
             <PageHeading title=Key::PrivacyTitle intro=Key::PrivacyIntro />
-            <Show when=move || !data.is_persistent()>
-                <p class="mc-notice">{tr(Key::PrivacyMemoryOnly)}</p>
-            </Show>
-
-            <h2>{tr(Key::PrivacyWhereTitle)}</h2>
-            <p>{tr(Key::PrivacyWhereText)}</p>
-
-            <h2>{tr(Key::PrivacyWhatTitle)}</h2>
-            <ul class="mc-list">
-                <li>{tr(Key::PrivacyWhatLanguage)}</li>
-                <li>{tr(Key::PrivacyWhatGoal)}</li>
-                <li>{tr(Key::PrivacyWhatCheck)}</li>
-            </ul>
-
-            <h2>{tr(Key::PrivacyHowLongTitle)}</h2>
-            <p>{tr(Key::PrivacyHowLongText)}</p>
-
-            <div id="mc-privacy-outcome" class="mc-live" role="status" tabindex="-1">
-                {move || {
-                    outcome
-                        .get()
-                        .map(|o| {
-                            view! {
-                                <p class=if o.is_error() { "mc-notice" } else { "mc-success" }>
-                                    {tr(o.text())}
-                                </p>
-                            }
-                        })
-                }}
-            </div>
-
-            <h2>{tr(Key::PrivacyBackupTitle)}</h2>
-            <p>{tr(Key::PrivacyBackupText)}</p>
-            <p>
-                <button type="button" class="mc-button" on:click=export>
-                    {tr(Key::PrivacyExport)}
-                </button>
-            </p>
-            <div class="mc-field">
-                <label for="mc-import">{tr(Key::PrivacyImportLabel)}</label>
-                <p id="mc-import-hint" class="mc-hint">{tr(Key::PrivacyImportHint)}</p>
-                <input
-                    id="mc-import"
-                    type="file"
-                    accept="application/json,.json"
-                    aria-describedby="mc-import-hint"
-                    on:change=import
-                />
-            </div>
-
-            <h2>{tr(Key::PrivacyDeleteTitle)}</h2>
-            <p>{tr(Key::PrivacyDeleteText)}</p>
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    view! {
-                        <p>
-                            <button id="mc-delete-start" type="button" class="mc-button mc-button-danger" on:click=ask_to_delete>
-                                {tr(Key::PrivacyDelete)}
-                            </button>
-                        </p>
-                    }
-                }
-            >
-                <div class="mc-confirm" role="group" aria-labelledby="mc-delete-confirm-title">
-                    <h3 id="mc-delete-confirm-title" tabindex="-1">
-                        {tr(Key::PrivacyDeleteConfirmTitle)}
-                    </h3>
-                    <p>{tr(Key::PrivacyDeleteConfirmText)}</p>
-                    <div class="mc-actions">
-                        <button type="button" class="mc-button mc-button-danger" on:click=delete>
-                            {tr(Key::PrivacyDeleteConfirm)}
-                        </button>
-                        <button type="button" class="mc-button mc-button-secondary" on:click=cancel_delete>
-                            {tr(Key::PrivacyDeleteCancel)}
-                        </button>
-                    </div>
-                </div>
-            </Show>
+            <div node_ref=root on:click=on_click on:change=on_change></div>
         </section>
     }
 }

@@ -16,7 +16,7 @@ use crate::core::screening::{
     check_date, evaluate, steps, Answer, Answers, CheckText, DateProblem, DateRule, Kind, Outcome,
     Step, QUESTIONS,
 };
-use crate::ui::content_dom::{append, element, set};
+use crate::ui::content_dom::{action_button, append, element, set};
 use crate::ui::data::use_data;
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::{use_i18n, I18n};
@@ -275,13 +275,6 @@ fn heading(parent: &Element, level: &str, text: &str) -> Element {
     h
 }
 
-fn button(parent: &Element, class: &str, label: &str, action: &str) -> Element {
-    let b = append(parent, element("button", Some(class), Some(label)));
-    set(&b, "type", "button");
-    set(&b, "data-action", action);
-    b
-}
-
 fn radio(parent: &Element, name: &str, value: &str, label: &str, checked: bool) {
     let wrap = append(parent, element("label", Some("mc-option"), None));
     let input = append(&wrap, element("input", None, None));
@@ -297,9 +290,9 @@ fn radio(parent: &Element, name: &str, value: &str, label: &str, checked: bool) 
 /// The form's submit button (`forward`, doing `action`) and "Back".
 fn forward_and_back(form: &Element, ctx: &Ctx, forward: Key, action: &str) {
     let actions = append(form, element("div", Some("mc-actions"), None));
-    let next = button(&actions, "mc-button", &ctx.t(forward), action);
+    let next = action_button(&actions, "mc-button", &ctx.t(forward), action);
     set(&next, "type", "submit");
-    button(
+    action_button(
         &actions,
         "mc-button mc-button-secondary",
         &ctx.t(Key::CheckBack),
@@ -342,7 +335,7 @@ fn render_intro(root: &Element, ctx: &Ctx, message: Option<Message>) {
     let in_progress = !ctx.record.answers.is_empty();
     if in_progress {
         let p = append(root, element("p", None, None));
-        button(&p, "mc-button", &ctx.t(Key::CheckResume), "resume");
+        action_button(&p, "mc-button", &ctx.t(Key::CheckResume), "resume");
     }
     let form = append(root, element("form", Some("mc-form"), None));
     let fieldset = append(&form, element("fieldset", Some("mc-fieldset"), None));
@@ -373,7 +366,7 @@ fn render_intro(root: &Element, ctx: &Ctx, message: Option<Message>) {
     );
     show_message(&form, ctx, message);
     let actions = append(&form, element("div", Some("mc-actions"), None));
-    let start = button(
+    let start = action_button(
         &actions,
         if in_progress {
             "mc-button mc-button-secondary"
@@ -587,7 +580,7 @@ fn render_summary(root: &Element, ctx: &Ctx) {
         let row = append(&list, element("div", Some("mc-answer-row"), None));
         append(&row, element("dt", None, Some(&question)));
         let dd = append(&row, element("dd", None, Some(&answer)));
-        let b = button(&dd, "mc-button-link", &change, &format!("change:{index}"));
+        let b = action_button(&dd, "mc-button-link", &change, &format!("change:{index}"));
         set(&b, "aria-label", &format!("{change}: {question}"));
     }
     let form = append(root, element("form", Some("mc-form"), None));
@@ -735,14 +728,14 @@ fn render_result(root: &Element, ctx: &Ctx, message: Option<Message>) {
     );
 
     let actions = append(root, element("div", Some("mc-actions mc-no-print"), None));
-    button(&actions, "mc-button", &ctx.t(Key::CheckShare), "share");
-    button(
+    action_button(&actions, "mc-button", &ctx.t(Key::CheckShare), "share");
+    action_button(
         &actions,
         "mc-button mc-button-secondary",
         &ctx.t(Key::CheckPrint),
         "print",
     );
-    button(
+    action_button(
         &actions,
         "mc-button mc-button-secondary",
         &ctx.t(Key::CheckStartOver),
