@@ -36,10 +36,22 @@ fn boot(lang: Lang) -> Boot {
     }
 }
 
+/// Lets effects scheduled by the mount run (parts of the page draw themselves
+/// once they are in the document).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 #[wasm_bindgen_test]
-fn mounts_and_renders_the_home_screen_in_place_of_the_static_shell() {
+async fn mounts_and_renders_the_home_screen_in_place_of_the_static_shell() {
     let root = test_root("mount-en");
     mount(root.clone(), boot(Lang::En));
+    settle().await;
     let html = root.inner_html();
     assert!(
         !html.contains("static shell"),

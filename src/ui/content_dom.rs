@@ -7,8 +7,9 @@
 //! with `set_text_content`, never parsed as HTML.
 
 use crate::core::faq::Block;
-use leptos::prelude::document;
-use wasm_bindgen::UnwrapThrowExt;
+use leptos::html::ElementType;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::Element;
 
 /// A new `<tag>` with an optional class and text.
@@ -84,4 +85,45 @@ pub fn append_titled_list(
             None => li.set_text_content(Some(text)),
         }
     }
+}
+
+/// Draws the children of `node` with `draw` once it is in the page, and
+/// again whenever a signal that `draw` reads changes.
+///
+/// ```ignore
+/// let nav = NodeRef::<leptos::html::Nav>::new();
+/// redraw(nav, move |nav| { append(nav, element("p", None, Some(&i18n.t(Key::NavLabel)))); });
+/// view! { <nav node_ref=nav></nav> }
+/// ```
+pub fn redraw<E>(node: NodeRef<E>, draw: impl Fn(&Element) + 'static)
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    node.on_load(move |el| {
+        let el: Element = el.unchecked_into();
+        Effect::new(move |_| {
+            el.set_text_content(None);
+            draw(&el);
+        });
+    });
+}
+
+/// A decorative line icon (SVG) drawn from one path.
+pub fn icon(parent: &Element, class: &str, path: &str) {
+    const SVG: &str = "http://www.w3.org/2000/svg";
+    let doc = document();
+    let (Ok(svg), Ok(p)) = (
+        doc.create_element_ns(Some(SVG), "svg"),
+        doc.create_element_ns(Some(SVG), "path"),
+    ) else {
+        return;
+    };
+    set(&svg, "class", class);
+    set(&svg, "viewBox", "0 0 24 24");
+    set(&svg, "aria-hidden", "true");
+    set(&svg, "focusable", "false");
+    set(&p, "d", path);
+    let _ = svg.append_child(&p);
+    let _ = parent.append_child(&svg);
 }

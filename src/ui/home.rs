@@ -2,40 +2,47 @@
 
 use crate::core::i18n::Key;
 use crate::core::route::Route;
-use crate::ui::i18n::tr;
+use crate::ui::content_dom::{append, element, redraw, set};
+use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageHeading;
 use leptos::prelude::*;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let cards = [
-        (Route::Faq, Key::HomeFaqTitle, Key::HomeFaqText),
-        (Route::Check, Key::HomeCheckTitle, Key::HomeCheckText),
-        (
-            Route::Aftercare,
-            Key::HomeAftercareTitle,
-            Key::HomeAftercareText,
-        ),
-    ];
+    let i18n = use_i18n();
+    let body = NodeRef::<leptos::html::Div>::new();
+    redraw(body, move |body| {
+        append(
+            body,
+            element("p", Some("mc-private"), Some(&i18n.t(Key::HomePrivate))),
+        );
+        let cards = append(body, element("ul", Some("mc-cards"), None));
+        for (route, title, text) in [
+            (Route::Faq, Key::HomeFaqTitle, Key::HomeFaqText),
+            (Route::Check, Key::HomeCheckTitle, Key::HomeCheckText),
+            (
+                Route::Aftercare,
+                Key::HomeAftercareTitle,
+                Key::HomeAftercareText,
+            ),
+        ] {
+            let item = append(&cards, element("li", None, None));
+            let card = append(&item, element("a", Some("mc-card"), None));
+            set(&card, "href", &route.href());
+            append(
+                &card,
+                element("span", Some("mc-card-title"), Some(&i18n.t(title))),
+            );
+            append(
+                &card,
+                element("span", Some("mc-card-text"), Some(&i18n.t(text))),
+            );
+        }
+    });
     view! {
         <section class="mc-page mc-home" aria-labelledby="mc-page-title">
             <PageHeading title=Key::HomeTitle intro=Key::HomeIntro />
-            <p class="mc-private">{tr(Key::HomePrivate)}</p>
-            <ul class="mc-cards">
-                {cards
-                    .into_iter()
-                    .map(|(route, title, text)| {
-                        view! {
-                            <li>
-                                <a class="mc-card" href=route.href()>
-                                    <span class="mc-card-title">{tr(title)}</span>
-                                    <span class="mc-card-text">{tr(text)}</span>
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <div node_ref=body></div>
         </section>
     }
 }

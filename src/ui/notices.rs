@@ -2,9 +2,11 @@
 
 use crate::core::i18n::Key;
 use crate::core::route::Route;
+use crate::ui::content_dom::{action_button, append, element, redraw, set};
 use crate::ui::data::{use_data, Notice};
-use crate::ui::i18n::tr;
+use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn text_of(notice: Notice) -> Key {
     match notice {
@@ -20,41 +22,35 @@ fn text_of(notice: Notice) -> Key {
 #[component]
 pub fn StorageNotices() -> impl IntoView {
     let data = use_data();
-    view! {
-        <div class="mc-notices" role="status">
-            {move || {
-                data.notices()
-                    .into_iter()
-                    .map(|notice| view! { <NoticeRow notice=notice /> })
-                    .collect_view()
-            }}
-        </div>
-    }
-}
-
-/// One notice with its dismiss button.
-#[component]
-fn NoticeRow(
-    /// The notice to show.
-    notice: Notice,
-) -> impl IntoView {
-    let data = use_data();
-    let link_to_privacy = matches!(notice, Notice::StorageFull | Notice::Unreadable);
-    view! {
-        <div class="mc-notice mc-notice-row">
-            <p>
-                {tr(text_of(notice))}
-                " "
-                {link_to_privacy
-                    .then(|| {
-                        view! {
-                            <a href=Route::Privacy.href()>{tr(Key::NoticeSeePrivacy)}</a>
-                        }
-                    })}
-            </p>
-            <button type="button" class="mc-button-quiet" on:click=move |_| data.dismiss(notice)>
-                {tr(Key::NoticeDismiss)}
-            </button>
-        </div>
-    }
+    let i18n = use_i18n();
+    let list = NodeRef::<leptos::html::Div>::new();
+    redraw(list, move |list| {
+        for (index, notice) in data.notices().into_iter().enumerate() {
+            let row = append(list, element("div", Some("mc-notice mc-notice-row"), None));
+            let p = append(&row, element("p", None, Some(&i18n.t(text_of(notice)))));
+            if matches!(notice, Notice::StorageFull | Notice::Unreadable) {
+                let _ = p.append_with_str_1(" ");
+                let link = append(&p, element("a", None, Some(&i18n.t(Key::NoticeSeePrivacy))));
+                set(&link, "href", &Route::Privacy.href());
+            }
+            let dismiss = action_button(
+                &row,
+                "mc-button-quiet",
+                &i18n.t(Key::NoticeDismiss),
+                "dismiss",
+            );
+            set(&dismiss, "data-index", &index.to_string());
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let index = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.get_attribute("data-index"))
+            .and_then(|i| i.parse::<usize>().ok());
+        if let Some(notice) = index.and_then(|i| data.notices().get(i).copied()) {
+            data.dismiss(notice);
+        }
+    };
+    view! { <div class="mc-notices" role="status" node_ref=list on:click=on_click></div> }
 }
