@@ -1,6 +1,7 @@
 // End-to-end tests drive the release build in Debian's Chromium, served from
 // a sub-path like a clinic would host it.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 export const PORT = 4173;
 export const BASE_PATH = '/care/';
@@ -18,18 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     viewport: { width: 375, height: 812 },
     hasTouch: true,
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `node scripts/serve.mjs --dir dist --port ${PORT} --base ${BASE_PATH}`,

@@ -6,20 +6,12 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { BUDGET_BYTES } from './budget.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const PORT = 4390;
 const ROOT = `http://127.0.0.1:${PORT}/care/`;
 const RUNS = 7;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const PAGES = [
   ['home', ''],
   ['faq', '#/faq'],
@@ -52,7 +44,7 @@ for (let i = 0; i < 50; i++) {
 }
 
 // 1. First-load transfer, as the browser received it (gzip on).
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_FLAGS.slice(1) });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const transfer = { HTML: 0, CSS: 0, JS: 0, WASM: 0, content: 0 };
 {
   const page = await browser.newPage();
@@ -99,7 +91,7 @@ times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 
 // 3. Lighthouse, mobile preset (the default), on each page and the reference.
-const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
 async function audit(url) {
   const { lhr } = await lighthouse(url, {
     port: chrome.port,

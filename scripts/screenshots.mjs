@@ -2,6 +2,7 @@
 //   node scripts/screenshots.mjs http://127.0.0.1:8080/ out-dir [hash ...]
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const [base = 'http://127.0.0.1:8080/', outDir = 'screenshots', ...hashes] = process.argv.slice(2);
 const routes = hashes.length ? hashes : ['#/', '#/faq', '#/check', '#/aftercare', '#/privacy', '#/nope'];
@@ -11,10 +12,7 @@ const sizes = [
 ];
 
 await mkdir(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 for (const lang of (process.env.LANGS ?? 'en').split(',')) {
   for (const size of sizes) {
     const context = await browser.newContext({ viewport: size, locale: lang });
