@@ -7,3 +7,13 @@ pub mod locale_loader;
 pub mod navigation;
 pub mod share;
 pub mod storage;
+
+/// The name of a DOM exception (`QuotaExceededError`, `AbortError`, ...), or
+/// an empty string for any other error.
+pub fn error_name(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .unwrap_or_default()
+}

@@ -1,7 +1,7 @@
 //! Sharing text the person chose to share: the system share sheet where the
 //! browser has one, otherwise the clipboard. Nothing is ever sent by itself.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 /// Copies `text` to the clipboard. `false` when the browser refuses.
@@ -46,10 +46,7 @@ pub async fn share_text(title: &str, text: &str) -> Shared {
         return match JsFuture::from(navigator.share_with_data(&data)).await {
             Ok(_) => Shared::Sheet,
             Err(error) => {
-                let name = error
-                    .dyn_ref::<web_sys::DomException>()
-                    .map(|e| e.name())
-                    .unwrap_or_default();
+                let name = super::error_name(&error);
                 if name == "AbortError" {
                     Shared::Cancelled
                 } else if copy_to_clipboard(text).await {

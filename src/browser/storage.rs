@@ -159,6 +159,12 @@ impl Store {
 
     /// Writes a record, unless that would overwrite newer data.
     pub fn save<R: Record>(&self, value: &R) -> Result<(), SaveError> {
+        self.write(value, false)
+    }
+
+    /// Writes a record. A revision newer than this tab's is refused, unless
+    /// `over_newer` (an import, the person's explicit choice).
+    fn write<R: Record>(&self, value: &R, over_newer: bool) -> Result<(), SaveError> {
         if let Some(schema) = self.newer_schema.get() {
             return Err(SaveError::ReadOnly { schema });
         }
@@ -175,7 +181,7 @@ impl Store {
                 0
             }
         };
-        if stored > known {
+        if stored > known && !over_newer {
             return Err(SaveError::Conflict);
         }
         let rev = stored.max(known) + 1;
@@ -231,7 +237,7 @@ impl Store {
             fn visit<R: Record>(&mut self) {
                 if self.result.is_ok() {
                     self.before.push((R::key(), self.store.get(&R::key())));
-                    self.result = self.store.import_record(&self.backup.get::<R>());
+                    self.result = self.store.write(&self.backup.get::<R>(), true);
                 }
             }
         }
@@ -254,22 +260,6 @@ impl Store {
             }
         }
         result
-    }
-
-    /// An import is the person's explicit choice: it wins over any revision.
-    fn import_record<R: Record>(&self, value: &R) -> Result<(), SaveError> {
-        let stored = self
-            .get(&R::key())
-            .and_then(|raw| match decode::<R>(&raw) {
-                Decoded::Current { rev, .. } => Some(rev),
-                _ => None,
-            })
-            .unwrap_or(0);
-        let known = self.revisions.borrow().get(R::NAME).copied().unwrap_or(0);
-        self.revisions
-            .borrow_mut()
-            .insert(R::NAME, stored.max(known));
-        self.save(value)
     }
 
     /// Removes every MicroCare key, kept-aside copies included, and nothing else.
@@ -315,10 +305,7 @@ impl Store {
     fn set(&self, key: &str, value: &str) -> Result<(), SaveError> {
         match &self.backend {
             Backend::Local(storage) => storage.set_item(key, value).map_err(|error| {
-                let name = error
-                    .dyn_ref::<web_sys::DomException>()
-                    .map(|e| e.name())
-                    .unwrap_or_default();
+                let name = super::error_name(&error);
                 if name == "QuotaExceededError" {
                     SaveError::QuotaExceeded
                 } else {

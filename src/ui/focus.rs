@@ -3,12 +3,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Focuses the first element matching `selector` after the next render, so
-/// that an element shown by the same event already exists.
-pub fn focus_after_render(selector: &'static str) {
-    request_animation_frame(move || focus_now(selector));
-}
-
 /// Focuses the first element matching `selector`, if any.
 pub fn focus_now(selector: &str) {
     if let Some(el) = document()

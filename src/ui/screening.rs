@@ -100,6 +100,8 @@ fn CheckFlow(
     // After "Change" on the summary, the next answer leads back to it.
     let returning = StoredValue::new(false);
     let root = NodeRef::<leptos::html::Div>::new();
+    // The words are kept for the share action too (a Copy handle).
+    let words = StoredValue::new(text.clone());
 
     root.on_load(move |root| {
         let root: Element = root.into();
@@ -201,7 +203,14 @@ fn CheckFlow(
                 let _ = window().print();
             }
             "share" => {
-                let summary = summary_text(i18n, &answers_of(&record), &record);
+                let summary = words.with_value(|text| {
+                    let ctx = Ctx {
+                        i18n,
+                        text,
+                        record: &record,
+                    };
+                    summary_text(&ctx, &answers)
+                });
                 let title = i18n.t(Key::CheckTitle);
                 leptos::task::spawn_local(async move {
                     let key = match share_text(&title, &summary).await {
@@ -531,14 +540,14 @@ fn checked_value(root: &Element, name: &str) -> Option<String> {
 }
 
 /// The words for an answer, as shown in the summary and the result.
-fn answer_label(ctx_i18n: I18n, text: &CheckText, step: Step, answer: &Answer) -> String {
+fn answer_label(i18n: I18n, text: &CheckText, step: Step, answer: &Answer) -> String {
     match answer {
-        Answer::Yes => ctx_i18n.t(Key::CheckYes),
-        Answer::No => ctx_i18n.t(Key::CheckNo),
-        Answer::NotSure => ctx_i18n.t(Key::CheckNotSure),
+        Answer::Yes => i18n.t(Key::CheckYes),
+        Answer::No => i18n.t(Key::CheckNo),
+        Answer::NotSure => i18n.t(Key::CheckNotSure),
         Answer::Choice(choice) => text.choice(step.question_id(), choice),
-        Answer::Date(date) => format_date(ctx_i18n.lang.get_untracked(), *date),
-        Answer::DateUnknown => ctx_i18n.t(Key::CheckDateUnknown),
+        Answer::Date(date) => format_date(i18n.lang.get_untracked(), *date),
+        Answer::DateUnknown => i18n.t(Key::CheckDateUnknown),
     }
 }
 
@@ -770,19 +779,11 @@ fn done_on(record: &ScreeningRecord) -> CivilDate {
 }
 
 /// The plain-text summary the person may send to their clinic.
-fn summary_text(i18n: I18n, answers: &Answers, record: &ScreeningRecord) -> String {
-    let texts = expect_context::<LazyContent<CheckText>>();
-    let Some(text) = texts.current(i18n.lang.get_untracked()) else {
-        return String::new();
-    };
-    let ctx = Ctx {
-        i18n,
-        text: &text,
-        record,
-    };
+fn summary_text(ctx: &Ctx, answers: &Answers) -> String {
+    let (i18n, text) = (ctx.i18n, ctx.text);
     let lang = i18n.lang.get_untracked();
     let evaluation = evaluate(QUESTIONS, answers, today());
-    let done_on = done_on(record);
+    let done_on = done_on(ctx.record);
     let mut out = vec![
         i18n.t(Key::CheckTitle),
         i18n.t(Key::CheckCheckedOn)
@@ -807,7 +808,7 @@ fn summary_text(i18n: I18n, answers: &Answers, record: &ScreeningRecord) -> Stri
     }
     out.push(String::new());
     out.push(i18n.t(Key::CheckYourAnswers));
-    for (_, question, answer) in answer_list(&ctx, answers) {
+    for (_, question, answer) in answer_list(ctx, answers) {
         out.push(format!("- {question} {answer}"));
     }
     out.push(String::new());
