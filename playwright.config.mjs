@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-export const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_PATH = '/care/';
 
 export default defineConfig({
