@@ -20,6 +20,7 @@
 //! ```
 
 use crate::core::calendar::CivilDate;
+use crate::core::json::Json;
 use crate::core::time::{LocalDateTime, Millis, Zone, DAY, HOUR};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -233,6 +234,110 @@ pub fn reminders(protocol: &[Step], plan: Plan, end: Millis, sessions_done: u32)
     list
 }
 
+/// The aftercare's words in one language: `public/locales/<code>.aftercare.json`.
+#[derive(Clone, Debug, Default)]
+pub struct CareText {
+    pub lang: String,
+    /// Step id, title and detail.
+    pub steps: Vec<(String, String, String)>,
+    /// Reminder id, calendar summary and description.
+    pub reminders: Vec<(String, String, String)>,
+    /// Area id and label.
+    pub areas: Vec<(String, String)>,
+}
+
+impl CareText {
+    pub fn parse(lang_code: &str, json: &str) -> Result<CareText, String> {
+        let json = Json::parse(json)?;
+        let lang = json.get("lang").and_then(Json::as_str).unwrap_or_default();
+        if lang != lang_code {
+            return Err(format!("the file is for {lang:?}, not {lang_code:?}"));
+        }
+        let pairs = |key: &str, a: &str, b: &str| -> Vec<(String, String, String)> {
+            json.get(key)
+                .and_then(Json::as_object)
+                .unwrap_or_default()
+                .iter()
+                .map(|(id, v)| {
+                    let text = |k: &str| {
+                        v.get(k)
+                            .and_then(Json::as_str)
+                            .unwrap_or_default()
+                            .to_string()
+                    };
+                    (id.clone(), text(a), text(b))
+                })
+                .collect()
+        };
+        let areas = json
+            .get("areas")
+            .and_then(Json::as_object)
+            .unwrap_or_default()
+            .iter()
+            .map(|(id, v)| (id.clone(), v.as_str().unwrap_or_default().to_string()))
+            .collect();
+        Ok(CareText {
+            lang: lang.to_string(),
+            steps: pairs("steps", "title", "detail"),
+            reminders: pairs("reminders", "summary", "description"),
+            areas,
+        })
+    }
+
+    /// Title and detail of step `id` (empty if missing).
+    pub fn step(&self, id: &str) -> (&str, &str) {
+        find3(&self.steps, id)
+    }
+
+    /// Calendar summary and description of reminder `id`.
+    pub fn reminder(&self, id: &str) -> (&str, &str) {
+        find3(&self.reminders, id)
+    }
+
+    pub fn area(&self, id: &str) -> &str {
+        self.areas
+            .iter()
+            .find(|(a, _)| a == id)
+            .map_or("", |(_, label)| label)
+    }
+
+    /// Every text the protocol needs that this file lacks.
+    pub fn missing(&self, protocol: &[Step]) -> Vec<String> {
+        let mut missing = Vec::new();
+        for step in protocol {
+            let (title, detail) = self.step(step.id);
+            if title.trim().is_empty() || detail.trim().is_empty() {
+                missing.push(format!("steps.{}", step.id));
+            }
+            if let Some(reminder) = step.reminder {
+                let (summary, description) = self.reminder(reminder);
+                if summary.trim().is_empty() || description.trim().is_empty() {
+                    missing.push(format!("reminders.{reminder}"));
+                }
+            }
+        }
+        let (summary, description) = self.reminder("book_next");
+        if summary.trim().is_empty() || description.trim().is_empty() {
+            missing.push("reminders.book_next".into());
+        }
+        for area in AREAS {
+            if self.area(area).trim().is_empty() {
+                missing.push(format!("areas.{area}"));
+            }
+        }
+        missing
+    }
+}
+
+/// The areas a session can treat (the same as the self-check's).
+pub const AREAS: &[&str] = &["face", "neck", "body"];
+
+fn find3<'a>(list: &'a [(String, String, String)], id: &str) -> (&'a str, &'a str) {
+    list.iter()
+        .find(|(i, _, _)| i == id)
+        .map_or(("", ""), |(_, a, b)| (a.as_str(), b.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -401,5 +506,37 @@ mod tests {
             last.iter().all(|r| r.id != "book_next"),
             "no next session after the last"
         );
+    }
+
+    #[test]
+    fn every_step_and_reminder_has_its_words_in_every_language() {
+        let sources = [
+            ("en", include_str!("../../public/locales/en.aftercare.json")),
+            (
+                "pt-BR",
+                include_str!("../../public/locales/pt-BR.aftercare.json"),
+            ),
+            ("es", include_str!("../../public/locales/es.aftercare.json")),
+        ];
+        let en = CareText::parse("en", sources[0].1).unwrap();
+        for (code, json) in sources {
+            let text = CareText::parse(code, json).unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert_eq!(
+                text.missing(DEFAULT_PROTOCOL),
+                Vec::<String>::new(),
+                "{code}"
+            );
+            assert!(!json.contains('<'), "{code}: markup");
+            if code != "en" {
+                for step in DEFAULT_PROTOCOL {
+                    assert_ne!(
+                        text.step(step.id),
+                        en.step(step.id),
+                        "{code}: {} untranslated",
+                        step.id
+                    );
+                }
+            }
+        }
     }
 }

@@ -238,6 +238,59 @@ ui_keys! {
     CheckMemoryNote => "check.memory_note",
     CheckDisclaimer => "check.disclaimer",
     PrivacyWhatCheck => "privacy.what.check",
+    CareLogTitle => "care.log.title",
+    CareLogIntro => "care.log.intro",
+    CareLogWhen => "care.log.when",
+    CareLogArea => "care.log.area",
+    CareLogNote => "care.log.note",
+    CareLogNoteHint => "care.log.note_hint",
+    CareLogSave => "care.log.save",
+    CareLogUpdate => "care.log.update",
+    CareLogCancel => "care.log.cancel",
+    CareLogInvalidDate => "care.log.invalid_date",
+    CareLogFuture => "care.log.future",
+    CareTodayTitle => "care.today.title",
+    CareTodayDaysSince => "care.today.days_since",
+    CareAvoidTitle => "care.avoid.title",
+    CareAvoidFor => "care.avoid.for",
+    CareDoTitle => "care.do.title",
+    CareExpectTitle => "care.expect.title",
+    CareWarningContact => "care.warning.contact",
+    CareNothingToAvoid => "care.nothing_to_avoid",
+    CareTimeMinutes => "care.time.minutes",
+    CareTimeHours => "care.time.hours",
+    CareTimeHour => "care.time.hour",
+    CareTimeDays => "care.time.days",
+    CareTimelineTitle => "care.timeline.title",
+    CareTimelineDone => "care.timeline.done",
+    CareTimelineNow => "care.timeline.now",
+    CareTimelineLater => "care.timeline.later",
+    CareTimelineUntil => "care.timeline.until",
+    CareTimelineFromTo => "care.timeline.from_to",
+    CareTimelineOngoing => "care.timeline.ongoing",
+    CarePlanTitle => "care.plan.title",
+    CarePlanProgress => "care.plan.progress",
+    CarePlanNext => "care.plan.next",
+    CarePlanNextDue => "care.plan.next_due",
+    CarePlanDone => "care.plan.done",
+    CarePlanNote => "care.plan.note",
+    CareRemindersTitle => "care.reminders.title",
+    CareRemindersText => "care.reminders.text",
+    CareRemindersDownload => "care.reminders.download",
+    CareRemindersDownloaded => "care.reminders.downloaded",
+    CareNotifyText => "care.notify.text",
+    CareNotifyEnable => "care.notify.enable",
+    CareNotifyOn => "care.notify.on",
+    CareNotifyDenied => "care.notify.denied",
+    CareNotifyUnsupported => "care.notify.unsupported",
+    CareHistoryTitle => "care.history.title",
+    CareHistoryEdit => "care.history.edit",
+    CareHistoryRemove => "care.history.remove",
+    CareHistoryConfirmRemove => "care.history.confirm_remove",
+    CareHistoryAdd => "care.history.add",
+    CareNudgeText => "care.nudge.text",
+    CareNudgeDismiss => "care.nudge.dismiss",
+    PrivacyWhatSessions => "privacy.what.sessions",
 }
 
 /// One language's text, as read from its locale file.
@@ -398,8 +451,8 @@ mod tests {
             let other = Locale::parse(lang, locale_source(lang)).unwrap();
             let same: Vec<&str> = Key::ALL
                 .iter()
-                // The product name, and Spanish "No", are the same words.
-                .filter(|k| !matches!(k, Key::AppName | Key::CheckNo))
+                // The product name, Spanish "No" and "{n} min" are the same words.
+                .filter(|k| !matches!(k, Key::AppName | Key::CheckNo | Key::CareTimeMinutes))
                 .map(|k| k.as_str())
                 .filter(|k| en.ui.get(*k) == other.ui.get(*k))
                 .collect();

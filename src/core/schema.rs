@@ -172,6 +172,128 @@ impl Record for ScreeningRecord {
     }
 }
 
+/// A session the person logged.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Session {
+    /// Stable id (from the moment it was logged), used in calendar UIDs.
+    pub id: String,
+    /// When the session ended, milliseconds since 1970 UTC.
+    pub end: i64,
+    /// The treated area id.
+    pub area: String,
+    pub note: String,
+}
+
+/// Sessions and aftercare progress.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AftercareRecord {
+    pub sessions: Vec<Session>,
+    /// Checklist items ticked, by local date `YYYY-MM-DD`.
+    pub ticks: Vec<(String, Vec<String>)>,
+    /// The Home Screen and backup tip was shown and dismissed.
+    pub nudge_done: bool,
+}
+
+impl AftercareRecord {
+    /// The most recent session, by end time.
+    pub fn latest(&self) -> Option<&Session> {
+        self.sessions.iter().max_by_key(|s| s.end)
+    }
+
+    pub fn is_ticked(&self, date: &str, item: &str) -> bool {
+        self.ticks
+            .iter()
+            .any(|(d, items)| d == date && items.iter().any(|i| i == item))
+    }
+
+    /// Ticks or unticks `item` on `date`.
+    pub fn set_tick(&mut self, date: &str, item: &str, ticked: bool) {
+        let index = match self.ticks.iter().position(|(d, _)| d == date) {
+            Some(index) => index,
+            None => {
+                self.ticks.push((date.to_string(), Vec::new()));
+                self.ticks.len() - 1
+            }
+        };
+        let items = &mut self.ticks[index].1;
+        items.retain(|i| i != item);
+        if ticked {
+            items.push(item.to_string());
+        }
+    }
+}
+
+impl Record for AftercareRecord {
+    const NAME: &'static str = "aftercare";
+
+    fn to_json(&self) -> Json {
+        let sessions = self
+            .sessions
+            .iter()
+            .map(|s| {
+                let mut json = Json::object();
+                json.insert("id", s.id.as_str());
+                json.insert("end", Json::Number(s.end.to_string()));
+                json.insert("area", s.area.as_str());
+                json.insert("note", s.note.as_str());
+                json
+            })
+            .collect();
+        let ticks = self
+            .ticks
+            .iter()
+            .map(|(date, items)| {
+                let items = items.iter().map(|i| Json::from(i.as_str())).collect();
+                (date.clone(), Json::Array(items))
+            })
+            .collect();
+        let mut json = Json::object();
+        json.insert("sessions", Json::Array(sessions));
+        json.insert("ticks", Json::Object(ticks));
+        json.insert("nudge_done", self.nudge_done);
+        json
+    }
+
+    fn from_json(json: &Json) -> Option<AftercareRecord> {
+        json.as_object()?;
+        let sessions = match json.get("sessions") {
+            None | Some(Json::Null) => Vec::new(),
+            Some(list) => list
+                .as_array()?
+                .iter()
+                .map(|s| {
+                    Some(Session {
+                        id: field::text(s, "id").ok()??,
+                        end: s.get("end")?.as_u64()? as i64,
+                        area: field::text(s, "area").ok()?.unwrap_or_default(),
+                        note: field::text(s, "note").ok()?.unwrap_or_default(),
+                    })
+                })
+                .collect::<Option<Vec<_>>>()?,
+        };
+        let ticks = match json.get("ticks") {
+            None | Some(Json::Null) => Vec::new(),
+            Some(map) => map
+                .as_object()?
+                .iter()
+                .map(|(date, items)| {
+                    let items = items
+                        .as_array()?
+                        .iter()
+                        .map(|i| i.as_str().map(str::to_string))
+                        .collect::<Option<Vec<_>>>()?;
+                    Some((date.clone(), items))
+                })
+                .collect::<Option<Vec<_>>>()?,
+        };
+        Some(AftercareRecord {
+            sessions,
+            ticks,
+            nudge_done: field::flag(json, "nudge_done").ok()?,
+        })
+    }
+}
+
 /// Something done to every kind of record (export, import, checks).
 pub trait RecordVisitor {
     fn visit<R: Record>(&mut self);
@@ -181,6 +303,7 @@ pub trait RecordVisitor {
 pub fn visit_records(visitor: &mut impl RecordVisitor) {
     visitor.visit::<Settings>();
     visitor.visit::<ScreeningRecord>();
+    visitor.visit::<AftercareRecord>();
 }
 
 /// What a stored raw value turned out to be.
@@ -600,6 +723,39 @@ mod tests {
                 }
                 other => panic!("v{version}: {other:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn aftercare_record_round_trips_and_rejects_wrong_types() {
+        let mut record = AftercareRecord {
+            sessions: vec![Session {
+                id: "s1".into(),
+                end: 1_795_000_000_000,
+                area: "face".into(),
+                note: "Use the clinic's balm, \"twice\"".into(),
+            }],
+            ..AftercareRecord::default()
+        };
+        record.set_tick("2026-11-23", "sunscreen", true);
+        record.set_tick("2026-11-23", "gentle_routine", true);
+        record.set_tick("2026-11-23", "sunscreen", false);
+        assert!(record.is_ticked("2026-11-23", "gentle_routine"));
+        assert!(!record.is_ticked("2026-11-23", "sunscreen"));
+        let raw = encode(&record, 1);
+        assert!(
+            matches!(decode::<AftercareRecord>(&raw), Decoded::Current { value, .. } if value == record)
+        );
+        for bad in [
+            r#"{"sessions": [{"end": 1}]}"#,
+            r#"{"sessions": [{"id": "a", "end": "x"}]}"#,
+            r#"{"sessions": {}}"#,
+            r#"{"ticks": {"2026-11-23": [1]}}"#,
+        ] {
+            assert!(
+                matches!(decode::<AftercareRecord>(bad), Decoded::Unreadable { .. }),
+                "{bad}"
+            );
         }
     }
 

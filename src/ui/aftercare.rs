@@ -1,14 +1,712 @@
-//! Aftercare after a session.
+//! Aftercare: log a session, then see what to avoid now (with countdowns),
+//! today's checklist, what to expect, warning signs, the whole timeline, the
+//! plan, calendar reminders and the session history.
+//!
+//! Built with [`content_dom`](crate::ui::content_dom) like the self-check:
+//! one effect redraws the page from the saved data, the clock and the
+//! language; taps reach one delegated click handler through `data-action`.
 
+use crate::browser::dates::{format_date, now_millis, today, BrowserZone};
+use crate::browser::download::download_text;
+use crate::browser::notify::{request_permission, show, Permission};
+use crate::core::aftercare::{
+    progress, remaining, reminders, schedule, CareText, Category, Phase, Remaining, AREAS,
+    DEFAULT_PLAN, DEFAULT_PROTOCOL,
+};
+use crate::core::calendar::CivilDate;
 use crate::core::i18n::Key;
+use crate::core::ics::{calendar, Event};
+use crate::core::route::Route;
+use crate::core::schema::{AftercareRecord, Session};
+use crate::core::time::{LocalDateTime, Millis, MINUTE};
+use crate::ui::content_dom::{action_button, append, element, set};
+use crate::ui::data::use_data;
+use crate::ui::focus::focus_now;
+use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::layout::PageHeading;
+use crate::ui::lazy::{LazyContent, Loading};
 use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 #[component]
 pub fn AftercarePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let texts = expect_context::<LazyContent<CareText>>();
+    Effect::new(move |_| texts.ensure(i18n.lang.get()));
+    let retry = Callback::new(move |_| texts.ensure(i18n.lang.get_untracked()));
     view! {
-        <section class="mc-page" aria-labelledby="mc-page-title">
+        <section class="mc-page mc-care" aria-labelledby="mc-page-title">
             <PageHeading title=Key::AftercareTitle intro=Key::AftercareIntro />
+            {move || match texts.current(i18n.lang.get()) {
+                Some(text) => view! { <CareFlow text=text /> }.into_any(),
+                None => view! { <Loading failed=texts.failed() retry=retry /> }.into_any(),
+            }}
         </section>
     }
+}
+
+/// What the page shows besides the session list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Form {
+    /// No form: the aftercare of the latest session.
+    None,
+    /// Logging a new session.
+    Add,
+    /// Changing the session with this id.
+    Edit(String),
+}
+
+#[component]
+fn CareFlow(
+    /// The aftercare's words in the current language.
+    text: Arc<CareText>,
+) -> impl IntoView {
+    let data = use_data();
+    let i18n = use_i18n();
+    let now = RwSignal::new(now_millis());
+    let form = RwSignal::new(Form::None);
+    let message = RwSignal::new(None::<Key>);
+    let notify = RwSignal::new(None::<Permission>);
+    let root = NodeRef::<leptos::html::Div>::new();
+
+    // Countdowns and in-app notifications follow the clock, minute by minute.
+    let last_check = StoredValue::new(now.get_untracked());
+    let notify_text = text.clone();
+    if let Ok(handle) = set_interval_with_handle(
+        move || {
+            let current = now_millis();
+            now.set(current);
+            if notify.get_untracked() == Some(Permission::Granted) {
+                let record = data.aftercare.get_untracked();
+                if let Some(session) = record.latest() {
+                    let done = record.sessions.len() as u32;
+                    for due in reminders(DEFAULT_PROTOCOL, DEFAULT_PLAN, session.end, done) {
+                        if due.at > last_check.get_value() && due.at <= current {
+                            let (title, body) = notify_text.reminder(due.id);
+                            show(title, body);
+                        }
+                    }
+                }
+            }
+            last_check.set_value(current);
+        },
+        std::time::Duration::from_secs(30),
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+
+    root.on_load(move |root| {
+        let root: Element = root.into();
+        Effect::new(move |previous: Option<Form>| {
+            let record = data.aftercare.get();
+            let shown = form.get();
+            let ctx = Ctx {
+                i18n,
+                text: &text,
+                now: now.get(),
+                message: message.get(),
+                notify: notify.get(),
+            };
+            root.set_text_content(None);
+            if record.sessions.is_empty() || shown != Form::None {
+                render_form(&root, &ctx, &record, &shown);
+            } else {
+                render_care(&root, &ctx, &record);
+            }
+            if previous.is_some_and(|p| p != shown) {
+                focus_now("#mc-care-heading");
+            }
+            shown
+        });
+    });
+
+    let act = move |action: &str, el: &Element| {
+        let record = data.aftercare.get_untracked();
+        match action {
+            "save" => {
+                let Some(root) = root.get_untracked().map(Element::from) else {
+                    return;
+                };
+                match read_session(&root) {
+                    Err(key) => message.set(Some(key)),
+                    Ok((end, area, note)) => {
+                        message.set(None);
+                        let editing = form.get_untracked();
+                        data.update_aftercare(|r| match editing {
+                            Form::Edit(id) => {
+                                if let Some(s) = r.sessions.iter_mut().find(|s| s.id == id) {
+                                    s.end = end;
+                                    s.area = area;
+                                    s.note = note;
+                                }
+                            }
+                            _ => r.sessions.push(Session {
+                                id: format!("s{}", now_millis()),
+                                end,
+                                area,
+                                note,
+                            }),
+                        });
+                        form.set(Form::None);
+                    }
+                }
+            }
+            "add" => form.set(Form::Add),
+            "cancel" => {
+                message.set(None);
+                form.set(Form::None);
+            }
+            "nudge-done" => data.update_aftercare(|r| r.nudge_done = true),
+            "ics" => {
+                if let Some(session) = record.latest() {
+                    let ics = reminders_file(&record, session, &expect_text(i18n));
+                    let name = format!("microcare-reminders-{}.ics", today().to_iso());
+                    if download_text(&name, "text/calendar", &ics).is_ok() {
+                        message.set(Some(Key::CareRemindersDownloaded));
+                    }
+                }
+            }
+            "notify" => {
+                leptos::task::spawn_local(async move {
+                    notify.set(Some(request_permission().await));
+                });
+            }
+            _ => {
+                let id = el.get_attribute("data-id").unwrap_or_default();
+                if action == "edit" {
+                    form.set(Form::Edit(id));
+                } else if action == "remove" {
+                    let when = record
+                        .sessions
+                        .iter()
+                        .find(|s| s.id == id)
+                        .map(|s| local_time_label(i18n, s.end))
+                        .unwrap_or_default();
+                    let question = i18n
+                        .t(Key::CareHistoryConfirmRemove)
+                        .replace("{date}", &when);
+                    if window().confirm_with_message(&question).unwrap_or(false) {
+                        data.update_aftercare(|r| r.sessions.retain(|s| s.id != id));
+                    }
+                }
+            }
+        }
+    };
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("[data-action]").ok().flatten())
+        else {
+            return;
+        };
+        let action = el.get_attribute("data-action").unwrap_or_default();
+        ev.prevent_default();
+        act(&action, &el);
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(root) = root.get_untracked().map(Element::from) {
+            act("save", &root);
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(item) = input.get_attribute("data-tick") {
+            let date = today().to_iso();
+            data.update_aftercare(|r| r.set_tick(&date, &item, input.checked()));
+        }
+    };
+
+    view! {
+        <div class="mc-care-flow" node_ref=root on:click=on_click on:submit=on_submit on:change=on_change></div>
+    }
+}
+
+/// The loaded aftercare words, for actions outside the effect.
+fn expect_text(i18n: I18n) -> Arc<CareText> {
+    expect_context::<LazyContent<CareText>>()
+        .current(i18n.lang.get_untracked())
+        .unwrap_or_default()
+}
+
+/// What the drawing functions need.
+struct Ctx<'a> {
+    i18n: I18n,
+    text: &'a CareText,
+    now: Millis,
+    message: Option<Key>,
+    notify: Option<Permission>,
+}
+
+impl Ctx<'_> {
+    fn t(&self, key: Key) -> String {
+        self.i18n.t(key)
+    }
+}
+
+/// "14 March 2027, 14:30" in the person's language and time zone.
+fn local_time_label(i18n: I18n, moment: Millis) -> String {
+    let local = LocalDateTime::at(moment, &BrowserZone);
+    format!(
+        "{}, {:02}:{:02}",
+        format_date(i18n.lang.get_untracked(), local.date),
+        local.hour,
+        local.minute
+    )
+}
+
+fn heading(parent: &Element, level: &str, text: &str, id: Option<&str>) {
+    let h = append(parent, element(level, None, Some(text)));
+    if let Some(id) = id {
+        set(&h, "id", id);
+        set(&h, "tabindex", "-1");
+    }
+}
+
+fn render_form(root: &Element, ctx: &Ctx, record: &AftercareRecord, form: &Form) {
+    let editing = match form {
+        Form::Edit(id) => record.sessions.iter().find(|s| &s.id == id),
+        _ => None,
+    };
+    heading(
+        root,
+        "h2",
+        &ctx.t(Key::CareLogTitle),
+        Some("mc-care-heading"),
+    );
+    append(root, element("p", None, Some(&ctx.t(Key::CareLogIntro))));
+    let form_el = append(root, element("form", Some("mc-form"), None));
+    let field = append(&form_el, element("div", Some("mc-field"), None));
+    let label = append(
+        &field,
+        element("label", None, Some(&ctx.t(Key::CareLogWhen))),
+    );
+    set(&label, "for", "mc-session-end");
+    let when = append(&field, element("input", None, None));
+    set(&when, "id", "mc-session-end");
+    set(&when, "type", "datetime-local");
+    set(&when, "required", "");
+    let end = editing.map_or(ctx.now, |s| s.end);
+    set(
+        &when,
+        "value",
+        &LocalDateTime::at(end, &BrowserZone).to_string(),
+    );
+    set(
+        &when,
+        "max",
+        &LocalDateTime::at(ctx.now, &BrowserZone).to_string(),
+    );
+    if let Some(key) = ctx.message {
+        set(&when, "aria-invalid", "true");
+        set(&when, "aria-describedby", "mc-care-error");
+        let p = append(&field, element("p", Some("mc-error"), Some(&ctx.t(key))));
+        set(&p, "id", "mc-care-error");
+        set(&p, "role", "alert");
+    }
+    let field = append(&form_el, element("div", Some("mc-field"), None));
+    let label = append(
+        &field,
+        element("label", None, Some(&ctx.t(Key::CareLogArea))),
+    );
+    set(&label, "for", "mc-session-area");
+    let select = append(&field, element("select", None, None));
+    set(&select, "id", "mc-session-area");
+    for area in AREAS {
+        let option = append(&select, element("option", None, Some(ctx.text.area(area))));
+        set(&option, "value", area);
+        if editing.is_some_and(|s| s.area == *area) {
+            set(&option, "selected", "");
+        }
+    }
+    let field = append(&form_el, element("div", Some("mc-field"), None));
+    let label = append(
+        &field,
+        element("label", None, Some(&ctx.t(Key::CareLogNote))),
+    );
+    set(&label, "for", "mc-session-note");
+    let hint = append(
+        &field,
+        element("p", Some("mc-hint"), Some(&ctx.t(Key::CareLogNoteHint))),
+    );
+    set(&hint, "id", "mc-session-note-hint");
+    let note = append(&field, element("textarea", None, None));
+    set(&note, "id", "mc-session-note");
+    set(&note, "rows", "3");
+    set(&note, "maxlength", "500");
+    set(&note, "aria-describedby", "mc-session-note-hint");
+    if let Some(s) = editing {
+        note.set_text_content(Some(&s.note));
+    }
+    let actions = append(&form_el, element("div", Some("mc-actions"), None));
+    let label = if editing.is_some() {
+        Key::CareLogUpdate
+    } else {
+        Key::CareLogSave
+    };
+    let save = append(
+        &actions,
+        element("button", Some("mc-button"), Some(&ctx.t(label))),
+    );
+    set(&save, "type", "submit");
+    if !record.sessions.is_empty() {
+        action_button(
+            &actions,
+            "mc-button mc-button-secondary",
+            &ctx.t(Key::CareLogCancel),
+            "cancel",
+        );
+    }
+}
+
+/// The session entered in the form, or why it cannot be saved.
+fn read_session(root: &Element) -> Result<(Millis, String, String), Key> {
+    let value = |selector: &str| -> String {
+        root.query_selector(selector)
+            .ok()
+            .flatten()
+            .map(|el| {
+                js_sys::Reflect::get(&el, &"value".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default()
+    };
+    let end = LocalDateTime::parse(&value("#mc-session-end"))
+        .ok_or(Key::CareLogInvalidDate)?
+        .to_moment(&BrowserZone);
+    if end > now_millis() + MINUTE {
+        return Err(Key::CareLogFuture);
+    }
+    let area = value("#mc-session-area");
+    let area = if AREAS.contains(&area.as_str()) {
+        area
+    } else {
+        AREAS[0].to_string()
+    };
+    let note: String = value("#mc-session-note").chars().take(500).collect();
+    Ok((end, area, note))
+}
+
+fn remaining_text(ctx: &Ctx, until: Millis) -> String {
+    match remaining(ctx.now, until) {
+        Remaining::Minutes(n) => ctx.t(Key::CareTimeMinutes).replace("{n}", &n.to_string()),
+        Remaining::Hours(1) => ctx.t(Key::CareTimeHour),
+        Remaining::Hours(n) => ctx.t(Key::CareTimeHours).replace("{n}", &n.to_string()),
+        Remaining::Days(n) => ctx.t(Key::CareTimeDays).replace("{n}", &n.to_string()),
+    }
+}
+
+/// A list item with a bold title, an optional extra line, and a detail.
+fn item(list: &Element, class: &str, title: &str, extra: Option<&str>, detail: &str) -> Element {
+    let li = append(list, element("li", Some(class), None));
+    append(&li, element("strong", None, Some(title)));
+    if let Some(extra) = extra {
+        append(
+            &li,
+            element("span", Some("mc-countdown"), Some(&format!(" {extra}"))),
+        );
+    }
+    append(&li, element("p", Some("mc-hint"), Some(detail)));
+    li
+}
+
+fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
+    let Some(session) = record.latest() else {
+        return;
+    };
+    let steps = schedule(DEFAULT_PROTOCOL, session.end);
+    let today = LocalDateTime::at(ctx.now, &BrowserZone).date;
+    let session_day = LocalDateTime::at(session.end, &BrowserZone).date;
+    let lang = ctx.i18n.lang.get_untracked();
+
+    if !record.nudge_done {
+        let nudge = append(root, element("div", Some("mc-notice mc-notice-row"), None));
+        append(&nudge, element("p", None, Some(&ctx.t(Key::CareNudgeText))));
+        action_button(
+            &nudge,
+            "mc-button-quiet",
+            &ctx.t(Key::CareNudgeDismiss),
+            "nudge-done",
+        );
+    }
+
+    // Today
+    let section = append(root, element("section", Some("mc-care-today"), None));
+    heading(
+        &section,
+        "h2",
+        &ctx.t(Key::CareTodayTitle),
+        Some("mc-care-heading"),
+    );
+    let day = session_day.days_until(today) + 1;
+    let since = ctx
+        .t(Key::CareTodayDaysSince)
+        .replace("{n}", &day.max(1).to_string())
+        .replace("{date}", &format_date(lang, session_day));
+    append(&section, element("p", Some("mc-lead"), Some(&since)));
+
+    heading(&section, "h3", &ctx.t(Key::CareAvoidTitle), None);
+    let avoid: Vec<_> = steps
+        .iter()
+        .filter(|s| s.step.category == Category::Avoid && s.phase(ctx.now) == Phase::Now)
+        .collect();
+    if avoid.is_empty() {
+        append(
+            &section,
+            element("p", None, Some(&ctx.t(Key::CareNothingToAvoid))),
+        );
+    } else {
+        let list = append(
+            &section,
+            element("ul", Some("mc-care-list mc-care-avoid"), None),
+        );
+        for s in avoid {
+            let (title, detail) = ctx.text.step(s.step.id);
+            let left = s.end.map(|end| {
+                ctx.t(Key::CareAvoidFor)
+                    .replace("{time}", &remaining_text(ctx, end))
+            });
+            let li = item(&list, "mc-care-item", title, left.as_deref(), detail);
+            set(&li, "data-step", s.step.id);
+        }
+    }
+
+    let todo: Vec<_> = steps
+        .iter()
+        .filter(|s| s.step.category == Category::Do && s.applies_on(today, &BrowserZone))
+        .collect();
+    if !todo.is_empty() {
+        heading(&section, "h3", &ctx.t(Key::CareDoTitle), None);
+        let list = append(
+            &section,
+            element("ul", Some("mc-care-list mc-checklist"), None),
+        );
+        for s in todo {
+            let (title, detail) = ctx.text.step(s.step.id);
+            let li = append(&list, element("li", None, None));
+            let label = append(&li, element("label", Some("mc-option"), None));
+            let check = append(&label, element("input", None, None));
+            set(&check, "type", "checkbox");
+            set(&check, "data-tick", s.step.id);
+            if record.is_ticked(&today.to_iso(), s.step.id) {
+                set(&check, "checked", "");
+            }
+            append(&label, element("span", None, Some(title)));
+            append(&li, element("p", Some("mc-hint"), Some(detail)));
+        }
+    }
+
+    let expect: Vec<_> = steps
+        .iter()
+        .filter(|s| s.step.category == Category::Expect && s.phase(ctx.now) == Phase::Now)
+        .collect();
+    if !expect.is_empty() {
+        heading(&section, "h3", &ctx.t(Key::CareExpectTitle), None);
+        let list = append(&section, element("ul", Some("mc-care-list"), None));
+        for s in expect {
+            let (title, detail) = ctx.text.step(s.step.id);
+            item(&list, "mc-care-item", title, None, detail);
+        }
+    }
+
+    let (title, detail) = ctx.text.step("warning_signs");
+    let warning = append(&section, element("div", Some("mc-warning"), None));
+    heading(&warning, "h3", title, None);
+    append(&warning, element("p", None, Some(detail)));
+    append(
+        &warning,
+        element("p", None, Some(&ctx.t(Key::CareWarningContact))),
+    );
+
+    // Timeline
+    heading(root, "h2", &ctx.t(Key::CareTimelineTitle), None);
+    let list = append(root, element("ol", Some("mc-timeline"), None));
+    for s in &steps {
+        let (title, _) = ctx.text.step(s.step.id);
+        let (tag, class) = match s.phase(ctx.now) {
+            Phase::Done => (Key::CareTimelineDone, "mc-step-done"),
+            Phase::Now => (Key::CareTimelineNow, "mc-step-now"),
+            Phase::Later => (Key::CareTimelineLater, "mc-step-later"),
+        };
+        let when = match s.end {
+            None => ctx.t(Key::CareTimelineOngoing),
+            Some(end) => ctx
+                .t(Key::CareTimelineFromTo)
+                .replace("{from}", &local_time_label(ctx.i18n, s.start))
+                .replace("{to}", &local_time_label(ctx.i18n, end)),
+        };
+        let li = append(&list, element("li", Some(class), None));
+        append(&li, element("span", Some("mc-tag"), Some(&ctx.t(tag))));
+        append(&li, element("strong", None, Some(&format!(" {title}"))));
+        append(&li, element("p", Some("mc-hint"), Some(&when)));
+    }
+
+    // Plan
+    heading(root, "h2", &ctx.t(Key::CarePlanTitle), None);
+    let dates: Vec<CivilDate> = record
+        .sessions
+        .iter()
+        .map(|s| LocalDateTime::at(s.end, &BrowserZone).date)
+        .collect();
+    let plan = progress(DEFAULT_PLAN, &dates);
+    let line = ctx
+        .t(Key::CarePlanProgress)
+        .replace("{done}", &plan.done.to_string())
+        .replace("{planned}", &plan.planned.to_string());
+    append(root, element("p", None, Some(&line)));
+    let next = match plan.next {
+        Some(date) if date <= today => ctx.t(Key::CarePlanNextDue),
+        Some(date) => ctx
+            .t(Key::CarePlanNext)
+            .replace("{date}", &format_date(lang, date)),
+        None => ctx.t(Key::CarePlanDone),
+    };
+    append(root, element("p", Some("mc-plan-next"), Some(&next)));
+    append(
+        root,
+        element("p", Some("mc-hint"), Some(&ctx.t(Key::CarePlanNote))),
+    );
+
+    // Reminders
+    heading(root, "h2", &ctx.t(Key::CareRemindersTitle), None);
+    append(
+        root,
+        element("p", None, Some(&ctx.t(Key::CareRemindersText))),
+    );
+    let p = append(root, element("p", None, None));
+    action_button(&p, "mc-button", &ctx.t(Key::CareRemindersDownload), "ics");
+    if ctx.message == Some(Key::CareRemindersDownloaded) {
+        let status = append(
+            root,
+            element(
+                "p",
+                Some("mc-success"),
+                Some(&ctx.t(Key::CareRemindersDownloaded)),
+            ),
+        );
+        set(&status, "role", "status");
+    }
+    append(
+        root,
+        element("p", Some("mc-hint"), Some(&ctx.t(Key::CareNotifyText))),
+    );
+    match ctx.notify {
+        None => {
+            let p = append(root, element("p", None, None));
+            action_button(
+                &p,
+                "mc-button mc-button-secondary",
+                &ctx.t(Key::CareNotifyEnable),
+                "notify",
+            );
+        }
+        Some(permission) => {
+            let key = match permission {
+                Permission::Granted => Key::CareNotifyOn,
+                Permission::Denied => Key::CareNotifyDenied,
+                Permission::Unsupported => Key::CareNotifyUnsupported,
+            };
+            let status = append(root, element("p", Some("mc-notice"), Some(&ctx.t(key))));
+            set(&status, "role", "status");
+        }
+    }
+
+    // History
+    heading(root, "h2", &ctx.t(Key::CareHistoryTitle), None);
+    let list = append(root, element("ul", Some("mc-care-list mc-history"), None));
+    // Newest first; a handful of sessions, so a simple pass is enough (and
+    // smaller in the download than a sort).
+    let mut sessions: Vec<&Session> = Vec::new();
+    for s in &record.sessions {
+        let at = sessions
+            .iter()
+            .position(|o| o.end < s.end)
+            .unwrap_or(sessions.len());
+        sessions.insert(at, s);
+    }
+    for s in sessions {
+        let li = append(&list, element("li", None, None));
+        let when = local_time_label(ctx.i18n, s.end);
+        append(&li, element("strong", None, Some(&when)));
+        append(
+            &li,
+            element(
+                "span",
+                None,
+                Some(&format!(" · {}", ctx.text.area(&s.area))),
+            ),
+        );
+        if !s.note.is_empty() {
+            append(&li, element("p", Some("mc-hint"), Some(&s.note)));
+        }
+        let actions = append(&li, element("div", Some("mc-actions"), None));
+        let edit = action_button(
+            &actions,
+            "mc-button-link",
+            &ctx.t(Key::CareHistoryEdit),
+            "edit",
+        );
+        set(&edit, "data-id", &s.id);
+        set(
+            &edit,
+            "aria-label",
+            &format!("{}: {when}", ctx.t(Key::CareHistoryEdit)),
+        );
+        let remove = action_button(
+            &actions,
+            "mc-button-link",
+            &ctx.t(Key::CareHistoryRemove),
+            "remove",
+        );
+        set(&remove, "data-id", &s.id);
+        set(
+            &remove,
+            "aria-label",
+            &format!("{}: {when}", ctx.t(Key::CareHistoryRemove)),
+        );
+    }
+    let p = append(root, element("p", None, None));
+    action_button(
+        &p,
+        "mc-button mc-button-secondary",
+        &ctx.t(Key::CareHistoryAdd),
+        "add",
+    );
+    let link = append(root, element("p", Some("mc-hint"), None));
+    let a = append(&link, element("a", None, Some(&ctx.t(Key::FaqTitle))));
+    set(
+        &a,
+        "href",
+        &Route::FaqEntry("aftercare-overview".into()).href(),
+    );
+}
+
+/// The calendar file of the latest session's reminders.
+fn reminders_file(record: &AftercareRecord, session: &Session, text: &CareText) -> String {
+    let done = record.sessions.len() as u32;
+    let events: Vec<Event> = reminders(DEFAULT_PROTOCOL, DEFAULT_PLAN, session.end, done)
+        .into_iter()
+        .map(|r| {
+            let (summary, description) = text.reminder(r.id);
+            Event {
+                uid: format!("{}-{}@microcare", session.id, r.id),
+                start: r.at,
+                end: r.at + 15 * MINUTE,
+                summary: summary.to_string(),
+                description: description.to_string(),
+            }
+        })
+        .collect();
+    calendar(&events, now_millis())
 }

@@ -3,6 +3,7 @@
 use crate::browser::locale_loader::load_locale;
 use crate::browser::navigation::use_hash_route;
 use crate::browser::storage::Store;
+use crate::core::aftercare::CareText;
 use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::route::Route;
@@ -96,6 +97,7 @@ pub fn App(
     provide_context(boot.data);
     provide_context(LazyContent::<FaqContent>::default());
     provide_context(LazyContent::<CheckText>::default());
+    provide_context(LazyContent::<CareText>::default());
     follow_saved_language(i18n, boot.data);
     let route = use_hash_route();
     move_focus_on_navigation(route);

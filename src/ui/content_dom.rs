@@ -4,7 +4,8 @@
 //! Why not `view!`: every distinct view shape compiles to its own renderer,
 //! and long content has many shapes; built here, the content costs a few
 //! generic-free functions in the WASM a phone downloads. Text is always set
-//! with `set_text_content`, never parsed as HTML.
+//! with `set_text_content`, never parsed as HTML. The helpers are never
+//! inlined: they are called hundreds of times, and one copy is smaller.
 
 use crate::core::faq::Block;
 use leptos::html::ElementType;
@@ -13,6 +14,7 @@ use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::Element;
 
 /// A new `<tag>` with an optional class and text.
+#[inline(never)]
 pub fn element(tag: &str, class: Option<&str>, text: Option<&str>) -> Element {
     // Only fixed, valid tag names are passed here, for which creation
     // cannot fail.
@@ -27,18 +29,21 @@ pub fn element(tag: &str, class: Option<&str>, text: Option<&str>) -> Element {
 }
 
 /// Appends `child` to `parent` and returns it.
+#[inline(never)]
 pub fn append(parent: &Element, child: Element) -> Element {
     let _ = parent.append_child(&child);
     child
 }
 
 /// Sets an attribute; names here are fixed and valid.
+#[inline(never)]
 pub fn set(el: &Element, name: &str, value: &str) {
     let _ = el.set_attribute(name, value);
 }
 
 /// A `<button type="button">` whose `data-action` a delegated click
 /// handler reads.
+#[inline(never)]
 pub fn action_button(parent: &Element, class: &str, label: &str, action: &str) -> Element {
     let b = append(parent, element("button", Some(class), Some(label)));
     set(&b, "type", "button");
@@ -47,6 +52,7 @@ pub fn action_button(parent: &Element, class: &str, label: &str, action: &str) -
 }
 
 /// Paragraphs and bulleted lists of an answer.
+#[inline(never)]
 pub fn append_blocks(parent: &Element, blocks: &[Block]) {
     for block in blocks {
         match block {
@@ -64,6 +70,7 @@ pub fn append_blocks(parent: &Element, blocks: &[Block]) {
 }
 
 /// A titled bullet list, e.g. "Sources"; each item is text or a link.
+#[inline(never)]
 pub fn append_titled_list(
     parent: &Element,
     title: &str,

@@ -5,7 +5,9 @@
 //! into a [`Notice`] the person can read.
 
 use crate::browser::storage::{request_persistence, LoadNotice, SaveError, Store};
-use crate::core::schema::{Backup, ImportError, Record, ScreeningRecord, Settings, NAMESPACE};
+use crate::core::schema::{
+    AftercareRecord, Backup, ImportError, Record, ScreeningRecord, Settings, NAMESPACE,
+};
 use leptos::prelude::*;
 
 /// A storage fault the person is told about in a banner.
@@ -40,6 +42,8 @@ pub struct AppData {
     pub settings: RwSignal<Settings>,
     /// The self-check; kept in storage only with the person's consent.
     pub screening: RwSignal<ScreeningRecord>,
+    /// Logged sessions and aftercare progress.
+    pub aftercare: RwSignal<AftercareRecord>,
     notices: RwSignal<Vec<Notice>>,
     persistence_requested: StoredValue<bool>,
 }
@@ -55,10 +59,13 @@ impl AppData {
         note(&mut notices, settings.notice);
         let screening = store.load::<ScreeningRecord>();
         note(&mut notices, screening.notice);
+        let aftercare = store.load::<AftercareRecord>();
+        note(&mut notices, aftercare.notice);
         let data = AppData {
             store: StoredValue::new_local(store),
             settings: RwSignal::new(settings.value),
             screening: RwSignal::new(screening.value),
+            aftercare: RwSignal::new(aftercare.value),
             notices: RwSignal::new(notices),
             persistence_requested: StoredValue::new(false),
         };
@@ -90,6 +97,11 @@ impl AppData {
     pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
         self.settings.update(change);
         self.save(self.settings);
+    }
+
+    pub fn update_aftercare(&self, change: impl FnOnce(&mut AftercareRecord)) {
+        self.aftercare.update(change);
+        self.save(self.aftercare);
     }
 
     /// Changes the self-check. It is saved only if the person agreed; without
@@ -135,10 +147,15 @@ impl AppData {
 
     /// Re-reads every record from storage into the signals.
     fn reload(&self) {
-        let (settings, screening) = self
-            .store
-            .with_value(|store| (store.load::<Settings>(), store.load::<ScreeningRecord>()));
+        let (settings, screening, aftercare) = self.store.with_value(|store| {
+            (
+                store.load::<Settings>(),
+                store.load::<ScreeningRecord>(),
+                store.load::<AftercareRecord>(),
+            )
+        });
         self.settings.set(settings.value);
+        self.aftercare.set(aftercare.value);
         // Answers kept only in memory (no consent) are not in storage: keep them.
         if screening.value.consent || self.screening.with_untracked(|s| s.consent) {
             self.screening.set(screening.value);
@@ -185,6 +202,7 @@ impl AppData {
         self.store.with_value(Store::delete_all);
         self.settings.set(Settings::default());
         self.screening.set(ScreeningRecord::default());
+        self.aftercare.set(AftercareRecord::default());
         self.notices
             .update(|all| all.retain(|n| *n == Notice::MemoryOnly));
     }

@@ -3,6 +3,7 @@
 //! open.
 
 use crate::browser::locale_loader::load_content_file;
+use crate::core::aftercare::CareText;
 use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang};
 use crate::core::screening::CheckText;
@@ -22,6 +23,16 @@ impl LanguageContent for FaqContent {
     const FILE: &'static str = "faq";
     fn parse(lang: Lang, json: &str) -> Result<Self, String> {
         FaqContent::parse(lang.code(), json)
+    }
+    fn lang(&self) -> &str {
+        &self.lang
+    }
+}
+
+impl LanguageContent for CareText {
+    const FILE: &'static str = "aftercare";
+    fn parse(lang: Lang, json: &str) -> Result<Self, String> {
+        CareText::parse(lang.code(), json)
     }
     fn lang(&self) -> &str {
         &self.lang

@@ -79,6 +79,7 @@ pub fn PrivacyPage() -> impl IntoView {
                         Key::PrivacyWhatLanguage,
                         Key::PrivacyWhatGoal,
                         Key::PrivacyWhatCheck,
+                        Key::PrivacyWhatSessions,
                     ] {
                         append(&list, element("li", None, Some(&t(item))));
                     }
