@@ -75,9 +75,10 @@ async fn mounts_and_renders_the_home_screen_in_place_of_the_static_shell() {
 }
 
 #[wasm_bindgen_test]
-fn renders_in_the_language_it_was_given_and_sets_html_lang() {
+async fn renders_in_the_language_it_was_given_and_sets_html_lang() {
     let root = test_root("mount-pt");
     mount(root.clone(), boot(Lang::PtBr));
+    settle().await;
     let h1 = root.query_selector("h1").unwrap().expect("a heading");
     assert_eq!(
         h1.text_content().unwrap(),

@@ -19,32 +19,27 @@ use crate::core::ics::{calendar, Event};
 use crate::core::route::Route;
 use crate::core::schema::{AftercareRecord, Session};
 use crate::core::time::{LocalDateTime, Millis, MINUTE};
-use crate::ui::content_dom::{action_button, append, element, set};
+use crate::ui::content_dom::{
+    action_button, append, element, event_target, listen, set, tapped_action,
+};
 use crate::ui::data::use_data;
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::{use_i18n, I18n};
-use crate::ui::layout::PageHeading;
-use crate::ui::lazy::{LazyContent, Loading};
+use crate::ui::layout::page_section;
+use crate::ui::lazy::{with_content, LazyContent};
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-#[component]
-pub fn AftercarePage() -> impl IntoView {
-    let i18n = use_i18n();
-    let texts = expect_context::<LazyContent<CareText>>();
-    Effect::new(move |_| texts.ensure(i18n.lang.get()));
-    let retry = Callback::new(move |_| texts.ensure(i18n.lang.get_untracked()));
-    view! {
-        <section class="mc-page mc-care" aria-labelledby="mc-page-title">
-            <PageHeading title=Key::AftercareTitle intro=Key::AftercareIntro />
-            {move || match texts.current(i18n.lang.get()) {
-                Some(text) => view! { <CareFlow text=text /> }.into_any(),
-                None => view! { <Loading failed=texts.failed() retry=retry /> }.into_any(),
-            }}
-        </section>
-    }
+pub fn aftercare_page(parent: &Element) -> Element {
+    let section = page_section(
+        parent,
+        "mc-page mc-care",
+        Key::AftercareTitle,
+        Key::AftercareIntro,
+    );
+    with_content::<CareText>(&section, care_flow);
+    section
 }
 
 /// What the page shows besides the session list.
@@ -58,18 +53,16 @@ enum Form {
     Edit(String),
 }
 
-#[component]
-fn CareFlow(
-    /// The aftercare's words in the current language.
-    text: Arc<CareText>,
-) -> impl IntoView {
+/// The aftercare once its words (`text`, in the current language) are
+/// loaded.
+fn care_flow(parent: &Element, text: Arc<CareText>) {
     let data = use_data();
     let i18n = use_i18n();
     let now = RwSignal::new(now_millis());
     let form = RwSignal::new(Form::None);
     let message = RwSignal::new(None::<Key>);
     let notify = RwSignal::new(None::<Permission>);
-    let root = NodeRef::<leptos::html::Div>::new();
+    let root = append(parent, element("div", Some("mc-care-flow"), None));
 
     // Countdowns and in-app notifications follow the clock, minute by minute.
     let last_check = StoredValue::new(now.get_untracked());
@@ -97,8 +90,8 @@ fn CareFlow(
         on_cleanup(move || handle.clear());
     }
 
-    root.on_load(move |root| {
-        let root: Element = root.into();
+    {
+        let root = root.clone();
         Effect::new(move |previous: Option<Form>| {
             let record = data.aftercare.get();
             let shown = form.get();
@@ -120,39 +113,36 @@ fn CareFlow(
             }
             shown
         });
-    });
+    }
 
+    // The flow's element, for actions (a Copy handle).
+    let flow = StoredValue::new_local(root.clone());
     let act = move |action: &str, el: &Element| {
         let record = data.aftercare.get_untracked();
         match action {
-            "save" => {
-                let Some(root) = root.get_untracked().map(Element::from) else {
-                    return;
-                };
-                match read_session(&root) {
-                    Err(key) => message.set(Some(key)),
-                    Ok((end, area, note)) => {
-                        message.set(None);
-                        let editing = form.get_untracked();
-                        data.update_aftercare(|r| match editing {
-                            Form::Edit(id) => {
-                                if let Some(s) = r.sessions.iter_mut().find(|s| s.id == id) {
-                                    s.end = end;
-                                    s.area = area;
-                                    s.note = note;
-                                }
+            "save" => match read_session(&flow.get_value()) {
+                Err(key) => message.set(Some(key)),
+                Ok((end, area, note)) => {
+                    message.set(None);
+                    let editing = form.get_untracked();
+                    data.update_aftercare(|r| match editing {
+                        Form::Edit(id) => {
+                            if let Some(s) = r.sessions.iter_mut().find(|s| s.id == id) {
+                                s.end = end;
+                                s.area = area;
+                                s.note = note;
                             }
-                            _ => r.sessions.push(Session {
-                                id: format!("s{}", now_millis()),
-                                end,
-                                area,
-                                note,
-                            }),
-                        });
-                        form.set(Form::None);
-                    }
+                        }
+                        _ => r.sessions.push(Session {
+                            id: format!("s{}", now_millis()),
+                            end,
+                            area,
+                            note,
+                        }),
+                    });
+                    form.set(Form::None);
                 }
-            }
+            },
             "add" => form.set(Form::Add),
             "cancel" => {
                 message.set(None);
@@ -195,40 +185,25 @@ fn CareFlow(
         }
     };
 
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(el) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.closest("[data-action]").ok().flatten())
-        else {
-            return;
-        };
-        let action = el.get_attribute("data-action").unwrap_or_default();
-        ev.prevent_default();
-        act(&action, &el);
-    };
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if let Some(root) = root.get_untracked().map(Element::from) {
-            act("save", &root);
+    listen(&root, "click", move |ev| {
+        if let Some((action, el)) = tapped_action(&ev) {
+            ev.prevent_default();
+            act(&action, &el);
         }
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+    });
+    listen(&root, "submit", move |ev| {
+        ev.prevent_default();
+        act("save", &flow.get_value());
+    });
+    listen(&root, "change", move |ev| {
+        let Some(input) = event_target::<web_sys::HtmlInputElement>(&ev) else {
             return;
         };
         if let Some(item) = input.get_attribute("data-tick") {
             let date = today().to_iso();
             data.update_aftercare(|r| r.set_tick(&date, &item, input.checked()));
         }
-    };
-
-    view! {
-        <div class="mc-care-flow" node_ref=root on:click=on_click on:submit=on_submit on:change=on_change></div>
-    }
+    });
 }
 
 /// The loaded aftercare words, for actions outside the effect.

@@ -8,16 +8,18 @@ use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::route::Route;
 use crate::core::screening::CheckText;
+use crate::ui::content_dom::{append, element, listen, set};
 use crate::ui::data::AppData;
 use crate::ui::focus::focus_now;
-use crate::ui::i18n::tr;
-use crate::ui::i18n::I18n;
-use crate::ui::layout::{Footer, Header, TabBar};
+use crate::ui::i18n::{append_text, I18n};
+use crate::ui::layout::{footer, header, tab_bar};
 use crate::ui::lazy::LazyContent;
-use crate::ui::notices::StorageNotices;
+use crate::ui::notices::storage_notices;
 use crate::ui::{aftercare, faq, home, not_found, privacy, screening};
+use any_spawner::Executor;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// The id of the element MicroCare mounts into; `index.html` fills it with a
 /// static shell that shows until the app is ready.
@@ -73,10 +75,18 @@ pub fn start() {
     });
 }
 
-/// Replaces the content of `root` with the app.
+/// Replaces the content of `root` with the app, for as long as the page
+/// lives.
 pub fn mount(root: web_sys::HtmlElement, boot: Boot) {
     root.set_inner_text("");
-    leptos::mount::mount_to(root, move || view! { <App boot=boot /> }).forget();
+    // Effects run on wasm-bindgen-futures; an error only means it already
+    // does.
+    let _ = Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| app(&root, boot));
+    // The app's reactive owner must outlive this function: dropping it would
+    // dispose of every signal and effect.
+    std::mem::forget(owner);
 }
 
 fn browser_lang() -> Lang {
@@ -86,12 +96,13 @@ fn browser_lang() -> Lang {
 }
 
 /// The whole app: header, the page for the current route, the tab bar and
-/// the footer.
-#[component]
-pub fn App(
-    /// Language, text and saved data, ready at start.
-    boot: Boot,
-) -> impl IntoView {
+/// the footer, drawn into `root`.
+///
+/// Built with [`content_dom`](crate::ui::content_dom) like every page, with
+/// no `view!`: Leptos's renderer is then left out of the WASM, a third less
+/// to download on a phone. Leptos provides the signals, effects and
+/// context.
+pub fn app(root: &Element, boot: Boot) {
     let i18n = I18n::new(boot.lang, boot.locale);
     provide_context(i18n);
     provide_context(boot.data);
@@ -100,33 +111,55 @@ pub fn App(
     provide_context(LazyContent::<CareText>::default());
     follow_saved_language(i18n, boot.data);
     let route = use_hash_route();
-    move_focus_on_navigation(route);
 
-    view! {
-        <div class="mc-app">
-            <a class="mc-skip-link" href="#mc-main" on:click=skip_to_main>
-                {tr(Key::SkipToContent)}
-            </a>
-            <Header />
-            <TabBar route=route />
-            <main id="mc-main" class="mc-main" tabindex="-1">
-                <StorageNotices />
-                {move || page_for(route.get())}
-            </main>
-            <Footer />
-        </div>
-    }
+    let frame = append(root, element("div", Some("mc-app"), None));
+    // The skip link moves focus without touching `location.hash`, which
+    // holds the route.
+    let skip = append_text(&frame, "a", Some("mc-skip-link"), Key::SkipToContent);
+    set(&skip, "href", "#mc-main");
+    listen(&skip, "click", |ev| {
+        ev.prevent_default();
+        focus_now("#mc-main");
+    });
+    header(&frame);
+    tab_bar(&frame, route);
+    let main = append(&frame, element("main", Some("mc-main"), None));
+    set(&main, "id", "mc-main");
+    set(&main, "tabindex", "-1");
+    storage_notices(&main);
+    footer(&frame);
+
+    // One page at a time: leaving a page removes it and disposes of its
+    // signals, effects and listeners (the effect's cleanup).
+    Effect::new(move |previous: Option<(Route, Element)>| {
+        let current = route.get();
+        let before = previous.map(|(route, page)| {
+            page.remove();
+            route
+        });
+        let page = untrack(|| page_for(&main, current.clone()));
+        // After a navigation (not the first page), focus goes to the new
+        // page's heading and the view to the top, as screen reader and
+        // keyboard users expect; a deep link to a FAQ entry focuses that
+        // entry instead (see `faq`).
+        let to_faq_entry = matches!(current, Route::FaqEntry(_));
+        if before.is_some_and(|b| b != current) && !to_faq_entry {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            focus_now("#mc-main h1");
+        }
+        (current, page)
+    });
 }
 
-fn page_for(route: Route) -> AnyView {
+fn page_for(main: &Element, route: Route) -> Element {
     match route {
-        Route::Home => view! { <home::HomePage /> }.into_any(),
-        Route::Faq => view! { <faq::FaqPage open=None /> }.into_any(),
-        Route::FaqEntry(id) => view! { <faq::FaqPage open=Some(id) /> }.into_any(),
-        Route::Check => view! { <screening::CheckPage /> }.into_any(),
-        Route::Aftercare => view! { <aftercare::AftercarePage /> }.into_any(),
-        Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
-        Route::NotFound => view! { <not_found::NotFoundPage /> }.into_any(),
+        Route::Home => home::home_page(main),
+        Route::Faq => faq::faq_page(main, None),
+        Route::FaqEntry(id) => faq::faq_page(main, Some(id)),
+        Route::Check => screening::check_page(main),
+        Route::Aftercare => aftercare::aftercare_page(main),
+        Route::Privacy => privacy::privacy_page(main),
+        Route::NotFound => not_found::not_found_page(main),
     }
 }
 
@@ -139,27 +172,5 @@ fn follow_saved_language(i18n: I18n, data: AppData) {
             .settings
             .with(|s| s.lang.as_deref().and_then(Lang::from_code));
         i18n.switch_to(saved.unwrap_or_else(browser_lang));
-    });
-}
-
-/// The skip link moves focus without touching `location.hash`, which holds
-/// the route.
-fn skip_to_main(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
-    focus_now("#mc-main");
-}
-
-/// After a navigation (not the first render), move focus to the new page's
-/// heading and scroll to the top, as screen reader and keyboard users expect.
-fn move_focus_on_navigation(route: ReadSignal<Route>) {
-    Effect::new(move |previous: Option<Route>| {
-        let current = route.get();
-        // A deep link to a FAQ entry focuses that entry instead (see `faq`).
-        let to_faq_entry = matches!(current, Route::FaqEntry(_));
-        if previous.is_some_and(|p| p != current) && !to_faq_entry {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-            focus_now("#mc-main h1");
-        }
-        current
     });
 }

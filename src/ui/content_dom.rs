@@ -1,15 +1,17 @@
-//! Builds the DOM of long static content (FAQ answers, lists of entries)
-//! directly, as text nodes and elements.
+//! Builds the whole interface directly, as elements and text nodes, with
+//! effects that redraw a part when the signals it reads change and
+//! listeners that live as long as their part.
 //!
 //! Why not `view!`: every distinct view shape compiles to its own renderer,
-//! and long content has many shapes; built here, the content costs a few
+//! and Leptos's renderer is large; built here, the interface costs a few
 //! generic-free functions in the WASM a phone downloads. Text is always set
-//! with `set_text_content`, never parsed as HTML. The helpers are never
-//! inlined: they are called hundreds of times, and one copy is smaller.
+//! with `set_text_content`, never parsed as HTML. The element helpers are
+//! never inlined: they are called hundreds of times, and one copy is smaller.
 
 use crate::core::faq::Block;
-use leptos::html::ElementType;
+use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::Element;
 
@@ -94,26 +96,48 @@ pub fn append_titled_list(
     }
 }
 
-/// Draws the children of `node` with `draw` once it is in the page, and
-/// again whenever a signal that `draw` reads changes.
+/// Draws the children of `el` with `draw` now, and again whenever a signal
+/// that `draw` reads changes. Effects that `draw` creates belong to that
+/// drawing and are disposed of before the next one.
 ///
 /// ```ignore
-/// let nav = NodeRef::<leptos::html::Nav>::new();
-/// redraw(nav, move |nav| { append(nav, element("p", None, Some(&i18n.t(Key::NavLabel)))); });
-/// view! { <nav node_ref=nav></nav> }
+/// let nav = append(parent, element("nav", Some("mc-tabs"), None));
+/// redraw(&nav, move |nav| { append(nav, element("p", None, Some(&i18n.t(Key::NavLabel)))); });
 /// ```
-pub fn redraw<E>(node: NodeRef<E>, draw: impl Fn(&Element) + 'static)
-where
-    E: ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
-    node.on_load(move |el| {
-        let el: Element = el.unchecked_into();
-        Effect::new(move |_| {
-            el.set_text_content(None);
-            draw(&el);
-        });
+pub fn redraw(el: &Element, draw: impl Fn(&Element) + 'static) {
+    let el = el.clone();
+    Effect::new(move |_| {
+        el.set_text_content(None);
+        draw(&el);
     });
+}
+
+/// Calls `handler` for every `event` on `el` (or bubbling up to it), until
+/// the reactive owner that called `listen` is cleaned up, e.g. when the
+/// page it belongs to is left.
+pub fn listen(el: &Element, event: &'static str, handler: impl Fn(web_sys::Event) + 'static) {
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(handler);
+    let _ = el.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    let attached = SendWrapper::new((el.clone(), closure));
+    on_cleanup(move || {
+        let (el, closure) = attached.take();
+        let _ = el.remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    });
+}
+
+/// The element an event happened on, as a `T` if it is one.
+pub fn event_target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
+    ev.target().and_then(|t| t.dyn_into::<T>().ok())
+}
+
+/// The value of the `data-action` of the element tapped, or of the nearest
+/// ancestor that has one, with that element.
+pub fn tapped_action(ev: &web_sys::Event) -> Option<(String, Element)> {
+    let el = event_target::<Element>(ev)?
+        .closest("[data-action]")
+        .ok()
+        .flatten()?;
+    Some((el.get_attribute("data-action")?, el))
 }
 
 /// A decorative line icon (SVG) drawn from one path.

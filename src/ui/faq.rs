@@ -6,35 +6,26 @@ use crate::core::calendar::CivilDate;
 use crate::core::faq::{blocks, Action, Entry, FaqContent, Goal};
 use crate::core::i18n::Key;
 use crate::core::route::Route;
-use crate::ui::content_dom::{append, append_blocks, append_titled_list, element, set};
+use crate::ui::content_dom::{
+    append, append_blocks, append_titled_list, element, event_target, listen, set,
+};
 use crate::ui::data::use_data;
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::use_i18n;
-use crate::ui::layout::PageHeading;
-use crate::ui::lazy::{LazyContent, Loading};
+use crate::ui::layout::page_section;
+use crate::ui::lazy::with_content;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
-#[component]
-pub fn FaqPage(
-    /// The id of the entry a deep link asks to open, if any.
-    open: Option<String>,
-) -> impl IntoView {
-    let state = expect_context::<LazyContent<FaqContent>>();
-    let i18n = use_i18n();
-    Effect::new(move |_| state.ensure(i18n.lang.get()));
-    let retry = Callback::new(move |_| state.ensure(i18n.lang.get_untracked()));
-
-    view! {
-        <section class="mc-page mc-faq" aria-labelledby="mc-page-title">
-            <PageHeading title=Key::FaqTitle intro=Key::FaqIntro />
-            {move || match state.current(i18n.lang.get()) {
-                Some(content) => view! { <FaqBody content=content open=open.clone() /> }.into_any(),
-                None => view! { <Loading failed=state.failed() retry=retry /> }.into_any(),
-            }}
-        </section>
-    }
+/// The FAQ page; `open` is the id of the entry a deep link asks to open.
+pub fn faq_page(parent: &Element, open: Option<String>) -> Element {
+    let section = page_section(parent, "mc-page mc-faq", Key::FaqTitle, Key::FaqIntro);
+    with_content::<FaqContent>(&section, move |holder, content| {
+        faq_body(holder, content, open.clone())
+    });
+    section
 }
 
 /// The loaded FAQ: goal choice, expectations, search and the entries.
@@ -44,13 +35,10 @@ pub fn FaqPage(
 /// module). The reactive parts are two signals, the goal and the query; one
 /// effect redraws the results when either changes, and three delegated
 /// handlers turn taps and typing into those signals.
-#[component]
-fn FaqBody(
-    /// The FAQ of the current language.
-    content: Arc<FaqContent>,
-    /// The entry a deep link opened, expanded and scrolled into view.
-    open: Option<String>,
-) -> impl IntoView {
+///
+/// `content` is the FAQ of the current language; `open` the entry a deep
+/// link opened, expanded and scrolled into view.
+fn faq_body(parent: &Element, content: Arc<FaqContent>, open: Option<String>) {
     let i18n = use_i18n();
     let data = use_data();
     let goal = Memo::new(move |_| {
@@ -58,47 +46,44 @@ fn FaqBody(
             .with(|s| s.goal.as_deref().and_then(Goal::from_id))
     });
     let query = RwSignal::new(String::new());
-    let root = NodeRef::<leptos::html::Div>::new();
-
-    root.on_load(move |root| {
-        let labels = Labels::current(i18n, &content);
-        let parts = build_skeleton(&root, &content, &labels);
-        let open_once = StoredValue::new(open);
-        Effect::new(move |_| {
-            let goal = goal.get();
-            let query = query.get();
-            show_goal(&parts, &content, goal, &labels);
-            let open = open_once.get_value();
-            show_results(&parts, &content, goal, &query, open.as_deref(), &labels);
-        });
-        if let Some(id) = open_once.get_value() {
-            request_animation_frame(move || {
-                if let Some(el) = document().get_element_by_id(&format!("faq-{id}")) {
-                    el.scroll_into_view();
-                }
-                focus_now(&format!("#faq-{id} > summary"));
-            });
-        }
+    let root = append(parent, element("div", Some("mc-faq-body"), None));
+    let labels = Labels::current(i18n, &content);
+    let parts = build_skeleton(&root, &content, &labels);
+    let open_once = StoredValue::new(open);
+    Effect::new(move |_| {
+        let goal = goal.get();
+        let query = query.get();
+        show_goal(&parts, &content, goal, &labels);
+        let open = open_once.get_value();
+        show_results(&parts, &content, goal, &query, open.as_deref(), &labels);
     });
+    if let Some(id) = open_once.get_value() {
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&format!("faq-{id}")) {
+                el.scroll_into_view();
+            }
+            focus_now(&format!("#faq-{id} > summary"));
+        });
+    }
 
-    let on_input = move |ev: leptos::ev::Event| {
-        if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
+    listen(&root, "input", move |ev| {
+        if let Some(input) = event_target::<web_sys::HtmlInputElement>(&ev) {
             if input.id() == SEARCH_ID {
                 query.set(input.value());
             }
         }
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        if let Some(input) = target::<web_sys::HtmlInputElement>(&ev) {
+    });
+    listen(&root, "change", move |ev| {
+        if let Some(input) = event_target::<web_sys::HtmlInputElement>(&ev) {
             if let Some(chosen) =
                 Goal::from_id(&input.value()).filter(|_| input.name() == GOAL_NAME)
             {
                 data.update_settings(|s| s.goal = Some(chosen.id().to_string()));
             }
         }
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(el) = target::<web_sys::Element>(&ev) else {
+    });
+    listen(&root, "click", move |ev| {
+        let Some(el) = event_target::<Element>(&ev) else {
             return;
         };
         if el.has_attribute("data-show-all") {
@@ -124,19 +109,11 @@ fn FaqBody(
                 }
             });
         }
-    };
-
-    view! {
-        <div class="mc-faq-body" node_ref=root on:input=on_input on:change=on_change on:click=on_click></div>
-    }
+    });
 }
 
 const SEARCH_ID: &str = "mc-faq-search";
 const GOAL_NAME: &str = "mc-goal";
-
-fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
-    ev.target().and_then(|t| t.dyn_into::<T>().ok())
-}
 
 /// The elements the effect redraws.
 struct Parts {

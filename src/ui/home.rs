@@ -4,14 +4,14 @@ use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::ui::content_dom::{append, element, redraw, set};
 use crate::ui::i18n::use_i18n;
-use crate::ui::layout::PageHeading;
-use leptos::prelude::*;
+use crate::ui::layout::page_section;
+use web_sys::Element;
 
-#[component]
-pub fn HomePage() -> impl IntoView {
+pub fn home_page(parent: &Element) -> Element {
     let i18n = use_i18n();
-    let body = NodeRef::<leptos::html::Div>::new();
-    redraw(body, move |body| {
+    let section = page_section(parent, "mc-page mc-home", Key::HomeTitle, Key::HomeIntro);
+    let body = append(&section, element("div", None, None));
+    redraw(&body, move |body| {
         append(
             body,
             element("p", Some("mc-private"), Some(&i18n.t(Key::HomePrivate))),
@@ -39,10 +39,5 @@ pub fn HomePage() -> impl IntoView {
             );
         }
     });
-    view! {
-        <section class="mc-page mc-home" aria-labelledby="mc-page-title">
-            <PageHeading title=Key::HomeTitle intro=Key::HomeIntro />
-            <div node_ref=body></div>
-        </section>
-    }
+    section
 }

@@ -3,6 +3,7 @@
 
 use crate::browser::locale_loader::load_locale;
 use crate::core::i18n::{Key, Lang, Locale};
+use crate::ui::content_dom::{append, element};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -65,13 +66,23 @@ fn set_document_lang(lang: Lang) {
     }
 }
 
-/// The text of `key` in the current language, as a signal usable both as a
-/// child and as an attribute value.
-///
-/// Every call returns the same type, so the renderer is compiled once for
-/// all translated text instead of once per `move || i18n.t(..)` closure:
-/// this keeps the WASM a person downloads small.
-pub fn tr(key: Key) -> Signal<String> {
+/// Keeps the text of `el` the translation of `key`, following language
+/// switches.
+pub fn bind_text(el: &web_sys::Element, key: Key) {
     let i18n = use_i18n();
-    Signal::derive(move || i18n.t(key))
+    let el = el.clone();
+    Effect::new(move |_| el.set_text_content(Some(&i18n.t(key))));
+}
+
+/// A new `<tag>` with an optional class whose text is the translation of
+/// `key`, appended to `parent`.
+pub fn append_text(
+    parent: &web_sys::Element,
+    tag: &str,
+    class: Option<&str>,
+    key: Key,
+) -> web_sys::Element {
+    let el = append(parent, element(tag, class, None));
+    bind_text(&el, key);
+    el
 }

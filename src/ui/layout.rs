@@ -5,19 +5,19 @@
 
 use crate::core::i18n::{Key, Lang};
 use crate::core::route::{Route, Section};
-use crate::ui::content_dom::{append, element, icon, redraw, set};
+use crate::ui::content_dom::{append, element, icon, listen, redraw, set};
 use crate::ui::data::use_data;
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::{append_text, bind_text, use_i18n};
 use leptos::prelude::*;
+use web_sys::Element;
 
 /// The top bar: product name (a link home) and the language switcher, a
 /// native `<select>` of the languages, each in its own name.
-#[component]
-pub fn Header() -> impl IntoView {
+pub fn header(parent: &Element) {
     let i18n = use_i18n();
     let data = use_data();
-    let header = NodeRef::<leptos::html::Header>::new();
-    redraw(header, move |header| {
+    let header = append(parent, element("header", Some("mc-header"), None));
+    redraw(&header, move |header| {
         let brand = append(header, element("a", Some("mc-brand"), None));
         set(&brand, "href", &Route::Home.href());
         let mark = append(&brand, element("span", Some("mc-brand-mark"), None));
@@ -57,12 +57,11 @@ pub fn Header() -> impl IntoView {
             }
         }
     });
-    let on_change = move |ev: leptos::ev::Event| {
+    listen(&header, "change", move |ev| {
         if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
             data.update_settings(|s| s.lang = Some(lang.code().to_string()));
         }
-    };
-    view! { <header class="mc-header" node_ref=header on:change=on_change></header> }
+    });
 }
 
 const SECTIONS: [(Section, Key, &str); 5] = [
@@ -75,14 +74,14 @@ const SECTIONS: [(Section, Key, &str); 5] = [
 
 /// Section navigation: a bottom tab bar on phones, a row under the header on
 /// wider screens. The current section carries `aria-current="page"`.
-#[component]
-pub fn TabBar(
-    /// The current route, to mark the active section.
-    route: ReadSignal<Route>,
-) -> impl IntoView {
+///
+/// `route` is the current route, to mark the active section.
+pub fn tab_bar(parent: &Element, route: ReadSignal<Route>) {
     let i18n = use_i18n();
-    let nav = NodeRef::<leptos::html::Nav>::new();
-    redraw(nav, move |nav| {
+    let nav = append(parent, element("nav", Some("mc-tabs"), None));
+    let label = nav.clone();
+    Effect::new(move |_| set(&label, "aria-label", &i18n.t(Key::NavLabel)));
+    redraw(&nav, move |nav| {
         let current = route.get().section();
         let list = append(nav, element("ul", None, None));
         for (section, label, path) in SECTIONS {
@@ -96,30 +95,24 @@ pub fn TabBar(
             append(&link, element("span", None, Some(&i18n.t(label))));
         }
     });
-    view! { <nav class="mc-tabs" aria-label=tr(Key::NavLabel) node_ref=nav></nav> }
 }
 
 /// The closing line: education, not medical advice.
-#[component]
-pub fn Footer() -> impl IntoView {
-    view! {
-        <footer class="mc-footer">
-            <p>{tr(Key::FooterDisclaimer)}</p>
-        </footer>
-    }
+pub fn footer(parent: &Element) {
+    let footer = append(parent, element("footer", Some("mc-footer"), None));
+    append_text(&footer, "p", None, Key::FooterDisclaimer);
 }
 
-/// A page's heading and its one-line introduction. The heading takes focus
-/// after navigation (see `App`), hence `tabindex="-1"`.
-#[component]
-pub fn PageHeading(
-    /// The page title, shown as the `<h1>`.
-    title: Key,
-    /// One sentence under the title saying what the page is for.
-    intro: Key,
-) -> impl IntoView {
-    view! {
-        <h1 id="mc-page-title" tabindex="-1">{tr(title)}</h1>
-        <p class="mc-lead">{tr(intro)}</p>
-    }
+/// A page: a `<section>` labelled by its heading, with the heading and a
+/// one-line introduction, appended to `parent`. The heading takes focus
+/// after navigation (see `app`), hence `tabindex="-1"`.
+pub fn page_section(parent: &Element, class: &str, title: Key, intro: Key) -> Element {
+    let section = append(parent, element("section", Some(class), None));
+    set(&section, "aria-labelledby", "mc-page-title");
+    let heading = append(&section, element("h1", None, None));
+    set(&heading, "id", "mc-page-title");
+    set(&heading, "tabindex", "-1");
+    bind_text(&heading, title);
+    append_text(&section, "p", Some("mc-lead"), intro);
+    section
 }

@@ -7,9 +7,11 @@ use crate::core::aftercare::CareText;
 use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang};
 use crate::core::screening::CheckText;
-use crate::ui::i18n::tr;
+use crate::ui::content_dom::{append, element, listen, redraw, set};
+use crate::ui::i18n::{append_text, use_i18n};
 use leptos::prelude::*;
 use std::sync::Arc;
+use web_sys::Element;
 
 /// A kind of per-language content file.
 pub trait LanguageContent: Sized + Send + Sync + 'static {
@@ -114,26 +116,41 @@ impl<T: LanguageContent> LazyContent<T> {
     }
 }
 
+/// Draws the page part that needs content `T` into a new container in
+/// `parent`: "Loading…" until `T` has loaded in the current language, then
+/// `draw` with it; if loading failed, a message with "Try again". Language
+/// switches load and draw again.
+pub fn with_content<T: LanguageContent>(
+    parent: &Element,
+    draw: impl Fn(&Element, Arc<T>) + 'static,
+) {
+    let state = expect_context::<LazyContent<T>>();
+    let i18n = use_i18n();
+    Effect::new(move |_| state.ensure(i18n.lang.get()));
+    let holder = append(parent, element("div", None, None));
+    redraw(&holder, move |holder| {
+        match state.current(i18n.lang.get()) {
+            // The part's own signals must not redraw the whole part.
+            Some(content) => untrack(|| draw(holder, content)),
+            None => loading(holder, state.failed(), move || {
+                state.ensure(i18n.lang.get_untracked())
+            }),
+        }
+    });
+}
+
 /// What a page shows while its content loads, or after loading failed,
 /// with a way to try again.
-#[component]
-pub fn Loading(
-    /// Whether loading failed.
-    failed: bool,
-    /// Called by "Try again".
-    retry: Callback<()>,
-) -> impl IntoView {
+fn loading(parent: &Element, failed: bool, retry: impl Fn() + 'static) {
     if failed {
-        view! {
-            <div class="mc-notice" role="alert">
-                <p>{tr(Key::FaqLoadFailed)}</p>
-                <button type="button" class="mc-button" on:click=move |_| retry.run(())>
-                    {tr(Key::FaqRetry)}
-                </button>
-            </div>
-        }
-        .into_any()
+        let notice = append(parent, element("div", Some("mc-notice"), None));
+        set(&notice, "role", "alert");
+        append_text(&notice, "p", None, Key::FaqLoadFailed);
+        let button = append_text(&notice, "button", Some("mc-button"), Key::FaqRetry);
+        set(&button, "type", "button");
+        listen(&button, "click", move |_| retry());
     } else {
-        view! { <p class="mc-status" role="status">{tr(Key::FaqLoading)}</p> }.into_any()
+        let status = append_text(parent, "p", Some("mc-status"), Key::FaqLoading);
+        set(&status, "role", "status");
     }
 }

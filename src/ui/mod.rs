@@ -1,4 +1,5 @@
-//! Leptos components by product area.
+//! The interface by product area: plain functions that draw into their
+//! parent with `content_dom`, on Leptos signals and effects.
 
 pub mod aftercare;
 pub mod app;

@@ -2,18 +2,15 @@
 
 use crate::core::i18n::Key;
 use crate::core::route::Route;
-use crate::ui::i18n::tr;
-use crate::ui::layout::PageHeading;
-use leptos::prelude::*;
+use crate::ui::content_dom::{append, element, set};
+use crate::ui::i18n::append_text;
+use crate::ui::layout::page_section;
+use web_sys::Element;
 
-#[component]
-pub fn NotFoundPage() -> impl IntoView {
-    view! {
-        <section class="mc-page" aria-labelledby="mc-page-title">
-            <PageHeading title=Key::NotFoundTitle intro=Key::NotFoundText />
-            <p>
-                <a class="mc-button" href=Route::Home.href()>{tr(Key::NotFoundHome)}</a>
-            </p>
-        </section>
-    }
+pub fn not_found_page(parent: &Element) -> Element {
+    let section = page_section(parent, "mc-page", Key::NotFoundTitle, Key::NotFoundText);
+    let p = append(&section, element("p", None, None));
+    let home = append_text(&p, "a", Some("mc-button"), Key::NotFoundHome);
+    set(&home, "href", &Route::Home.href());
+    section
 }

@@ -2,11 +2,10 @@
 
 use crate::core::i18n::Key;
 use crate::core::route::Route;
-use crate::ui::content_dom::{action_button, append, element, redraw, set};
+use crate::ui::content_dom::{action_button, append, element, event_target, listen, redraw, set};
 use crate::ui::data::{use_data, Notice};
 use crate::ui::i18n::use_i18n;
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 fn text_of(notice: Notice) -> Key {
     match notice {
@@ -19,12 +18,12 @@ fn text_of(notice: Notice) -> Key {
 }
 
 /// The list of current storage notices, shown above every page.
-#[component]
-pub fn StorageNotices() -> impl IntoView {
+pub fn storage_notices(parent: &Element) {
     let data = use_data();
     let i18n = use_i18n();
-    let list = NodeRef::<leptos::html::Div>::new();
-    redraw(list, move |list| {
+    let list = append(parent, element("div", Some("mc-notices"), None));
+    set(&list, "role", "status");
+    redraw(&list, move |list| {
         for (index, notice) in data.notices().into_iter().enumerate() {
             let row = append(list, element("div", Some("mc-notice mc-notice-row"), None));
             let p = append(&row, element("p", None, Some(&i18n.t(text_of(notice)))));
@@ -42,15 +41,12 @@ pub fn StorageNotices() -> impl IntoView {
             set(&dismiss, "data-index", &index.to_string());
         }
     });
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let index = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    listen(&list, "click", move |ev| {
+        let index = event_target::<Element>(&ev)
             .and_then(|el| el.get_attribute("data-index"))
             .and_then(|i| i.parse::<usize>().ok());
         if let Some(notice) = index.and_then(|i| data.notices().get(i).copied()) {
             data.dismiss(notice);
         }
-    };
-    view! { <div class="mc-notices" role="status" node_ref=list on:click=on_click></div> }
+    });
 }

@@ -7,13 +7,13 @@
 use crate::browser::dates::today;
 use crate::browser::download::{download_text, now_iso, read_picked_file};
 use crate::core::i18n::Key;
-use crate::ui::content_dom::{action_button, append, element, set};
+use crate::ui::content_dom::{action_button, append, element, event_target, listen, set};
 use crate::ui::data::{use_data, ImportFailure};
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::use_i18n;
-use crate::ui::layout::PageHeading;
+use crate::ui::layout::page_section;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// The outcome of the last action on this page, announced in a live region.
 #[derive(Clone, Copy, PartialEq)]
@@ -46,16 +46,20 @@ impl Outcome {
     }
 }
 
-#[component]
-pub fn PrivacyPage() -> impl IntoView {
+pub fn privacy_page(parent: &Element) -> Element {
+    let section = page_section(
+        parent,
+        "mc-page mc-privacy",
+        Key::PrivacyTitle,
+        Key::PrivacyIntro,
+    );
     let data = use_data();
     let i18n = use_i18n();
     let outcome = RwSignal::new(None::<Outcome>);
     let confirming = RwSignal::new(false);
-    let root = NodeRef::<leptos::html::Div>::new();
-
-    root.on_load(move |root| {
-        let root: web_sys::Element = root.into();
+    let root = append(&section, element("div", None, None));
+    {
+        let root = root.clone();
         Effect::new(move |previous: Option<(Option<Outcome>, bool)>| {
             let state = (outcome.get(), confirming.get());
             let t = |key| i18n.t(key);
@@ -176,13 +180,10 @@ pub fn PrivacyPage() -> impl IntoView {
             }
             state
         });
-    });
+    }
 
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let action = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.get_attribute("data-action"));
+    listen(&root, "click", move |ev| {
+        let action = event_target::<Element>(&ev).and_then(|el| el.get_attribute("data-action"));
         match action.as_deref() {
             Some("export") => {
                 let json = data.export_json(now_iso());
@@ -201,13 +202,11 @@ pub fn PrivacyPage() -> impl IntoView {
             }
             _ => {}
         }
-    };
+    });
 
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .filter(|i| i.id() == "mc-import")
+    listen(&root, "change", move |ev| {
+        let Some(input) =
+            event_target::<web_sys::HtmlInputElement>(&ev).filter(|i| i.id() == "mc-import")
         else {
             return;
         };
@@ -223,12 +222,6 @@ pub fn PrivacyPage() -> impl IntoView {
                 Err(failure) => Outcome::ImportFailed(failure),
             }));
         });
-    };
-
-    view! {
-        <section class="mc-page mc-privacy" aria-labelledby="mc-page-title">
-            <PageHeading title=Key::PrivacyTitle intro=Key::PrivacyIntro />
-            <div node_ref=root on:click=on_click on:change=on_change></div>
-        </section>
-    }
+    });
+    section
 }

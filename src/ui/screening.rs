@@ -16,32 +16,21 @@ use crate::core::screening::{
     check_date, evaluate, steps, Answer, Answers, CheckText, DateProblem, DateRule, Kind, Outcome,
     Step, QUESTIONS,
 };
-use crate::ui::content_dom::{action_button, append, element, set};
+use crate::ui::content_dom::{action_button, append, element, listen, set, tapped_action};
 use crate::ui::data::use_data;
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::{use_i18n, I18n};
-use crate::ui::layout::PageHeading;
-use crate::ui::lazy::{LazyContent, Loading};
+use crate::ui::layout::page_section;
+use crate::ui::lazy::with_content;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-#[component]
-pub fn CheckPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let texts = expect_context::<LazyContent<CheckText>>();
-    Effect::new(move |_| texts.ensure(i18n.lang.get()));
-    let retry = Callback::new(move |_| texts.ensure(i18n.lang.get_untracked()));
-    view! {
-        <section class="mc-page mc-check" aria-labelledby="mc-page-title">
-            <PageHeading title=Key::CheckTitle intro=Key::CheckIntro />
-            {move || match texts.current(i18n.lang.get()) {
-                Some(text) => view! { <CheckFlow text=text /> }.into_any(),
-                None => view! { <Loading failed=texts.failed() retry=retry /> }.into_any(),
-            }}
-        </section>
-    }
+pub fn check_page(parent: &Element) -> Element {
+    let section = page_section(parent, "mc-page mc-check", Key::CheckTitle, Key::CheckIntro);
+    with_content::<CheckText>(&section, check_flow);
+    section
 }
 
 /// Which screen is shown.
@@ -80,12 +69,9 @@ fn first_unanswered(answers: &Answers, from: usize) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// The self-check once its words are loaded.
-#[component]
-fn CheckFlow(
-    /// The questions' words in the current language.
-    text: Arc<CheckText>,
-) -> impl IntoView {
+/// The self-check once its words are loaded; `text` holds the questions'
+/// words in the current language.
+fn check_flow(parent: &Element, text: Arc<CheckText>) {
     let data = use_data();
     let i18n = use_i18n();
     let started_done = data
@@ -99,12 +85,12 @@ fn CheckFlow(
     let message = RwSignal::new(None::<Message>);
     // After "Change" on the summary, the next answer leads back to it.
     let returning = StoredValue::new(false);
-    let root = NodeRef::<leptos::html::Div>::new();
+    let root = append(parent, element("div", Some("mc-check-flow"), None));
     // The words are kept for the share action too (a Copy handle).
     let words = StoredValue::new(text.clone());
 
-    root.on_load(move |root| {
-        let root: Element = root.into();
+    {
+        let root = root.clone();
         Effect::new(move |previous: Option<Screen>| {
             let shown = screen.get();
             let msg = message.get();
@@ -130,11 +116,12 @@ fn CheckFlow(
             }
             shown
         });
-    });
+    }
 
+    // The flow's element, for actions (a Copy handle).
+    let flow = StoredValue::new_local(root.clone());
     let act = move |action: &str| {
-        let root: Option<Element> = root.get_untracked().map(Into::into);
-        let Some(root) = root else { return };
+        let root = flow.get_value();
         let record = data.screening.get_untracked();
         let answers = answers_of(&record);
         match action {
@@ -238,19 +225,14 @@ fn CheckFlow(
         }
     };
 
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let action = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.closest("[data-action]").ok().flatten())
-            .and_then(|el| el.get_attribute("data-action"));
-        if let Some(action) = action {
+    listen(&root, "click", move |ev| {
+        if let Some((action, _)) = tapped_action(&ev) {
             ev.prevent_default();
             act(&action);
         }
-    };
+    });
     // Enter in a field submits the form: the same as "Next" or "Start".
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+    listen(&root, "submit", move |ev| {
         ev.prevent_default();
         let action = match screen.get_untracked() {
             Screen::Intro => "start",
@@ -259,9 +241,7 @@ fn CheckFlow(
             Screen::Result => return,
         };
         act(action);
-    };
-
-    view! { <div class="mc-check-flow" node_ref=root on:click=on_click on:submit=on_submit></div> }
+    });
 }
 
 /// What every screen needs to draw itself.
