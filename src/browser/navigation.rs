@@ -35,3 +35,13 @@ pub fn use_hash_route() -> ReadSignal<Route> {
     });
     route
 }
+
+/// Puts `route` in the address bar in place of the current history entry,
+/// with no new entry and no `hashchange`: for the page chosen at start,
+/// before [`use_hash_route`] reads it.
+pub fn replace_route(route: &Route) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.href()));
+    }
+}

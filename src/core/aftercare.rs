@@ -145,6 +145,14 @@ pub fn schedule(protocol: &[Step], end: Millis) -> Vec<Scheduled> {
         .collect()
 }
 
+/// Whether a session that ended at `end` is recent at `now`: some step of
+/// `protocol` with an end still applies, so the person should land on
+/// its Today view.
+pub fn is_recent(protocol: &[Step], end: Millis, now: Millis) -> bool {
+    let last_end = protocol.iter().filter_map(|s| s.end_hours).max();
+    last_end.is_some_and(|hours| now >= end && now < end + Millis::from(hours) * HOUR)
+}
+
 /// How long until something, said plainly: "5 hours", "3 days".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Remaining {
@@ -212,6 +220,9 @@ pub struct Reminder {
     pub at: Millis,
 }
 
+/// The id of the reminder to book the next session of the plan.
+pub const BOOK_NEXT: &str = "book_next";
+
 /// The reminders after a session that ended at `end`: one at the end of
 /// each step that has one, and "book your next session" after the plan's
 /// interval while sessions remain, at the same time of day.
@@ -227,7 +238,7 @@ pub fn reminders(protocol: &[Step], plan: Plan, end: Millis, sessions_done: u32)
         .collect();
     if sessions_done < plan.sessions {
         list.push(Reminder {
-            id: "book_next",
+            id: BOOK_NEXT,
             at: end + Millis::from(plan.interval_days) * DAY,
         });
     }
@@ -316,7 +327,7 @@ impl CareText {
                 }
             }
         }
-        let (summary, description) = self.reminder("book_next");
+        let (summary, description) = self.reminder(BOOK_NEXT);
         if summary.trim().is_empty() || description.trim().is_empty() {
             missing.push("reminders.book_next".into());
         }
@@ -354,6 +365,22 @@ mod tests {
 
     fn find(list: &[Scheduled], id: &str) -> Scheduled {
         *list.iter().find(|s| s.step.id == id).unwrap()
+    }
+
+    #[test]
+    fn a_session_is_recent_until_its_longest_step_ends() {
+        let end = local("2026-11-23T10:00").to_moment(&FixedZone(0));
+        for (now, recent) in [
+            ("2026-11-23T09:59", false),
+            ("2026-11-23T10:00", true),
+            ("2026-11-30T10:00", true),
+            ("2026-12-07T09:59", true),
+            ("2026-12-07T10:00", false),
+            ("2027-01-01T00:00", false),
+        ] {
+            let now = local(now).to_moment(&FixedZone(0));
+            assert_eq!(is_recent(DEFAULT_PROTOCOL, end, now), recent, "{now}");
+        }
     }
 
     #[test]

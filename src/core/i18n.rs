@@ -274,6 +274,7 @@ ui_keys! {
     CarePlanNextDue => "care.plan.next_due",
     CarePlanDone => "care.plan.done",
     CarePlanNote => "care.plan.note",
+    CarePlanAddNext => "care.plan.add_next",
     CareRemindersTitle => "care.reminders.title",
     CareRemindersText => "care.reminders.text",
     CareRemindersDownload => "care.reminders.download",

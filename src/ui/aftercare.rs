@@ -11,7 +11,7 @@ use crate::browser::download::download_text;
 use crate::browser::notify::{request_permission, show, Permission};
 use crate::core::aftercare::{
     progress, remaining, reminders, schedule, CareText, Category, Phase, Remaining, AREAS,
-    DEFAULT_PLAN, DEFAULT_PROTOCOL,
+    BOOK_NEXT, DEFAULT_PLAN, DEFAULT_PROTOCOL,
 };
 use crate::core::calendar::CivilDate;
 use crate::core::i18n::Key;
@@ -26,7 +26,7 @@ use crate::ui::data::use_data;
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::layout::page_section;
-use crate::ui::lazy::{with_content, LazyContent};
+use crate::ui::lazy::with_content;
 use leptos::prelude::*;
 use std::sync::Arc;
 use web_sys::Element;
@@ -63,6 +63,9 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
     let message = RwSignal::new(None::<Key>);
     let notify = RwSignal::new(None::<Permission>);
     let root = append(parent, element("div", Some("mc-care-flow"), None));
+    // The words, for actions (event handlers run outside any reactive owner,
+    // so they cannot read the context).
+    let words = StoredValue::new(text.clone());
 
     // Countdowns and in-app notifications follow the clock, minute by minute.
     let last_check = StoredValue::new(now.get_untracked());
@@ -149,9 +152,10 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
                 form.set(Form::None);
             }
             "nudge-done" => data.update_aftercare(|r| r.nudge_done = true),
-            "ics" => {
+            "ics" | "ics-next" => {
                 if let Some(session) = record.latest() {
-                    let ics = reminders_file(&record, session, &expect_text(i18n));
+                    let only_next = action == "ics-next";
+                    let ics = reminders_file(&record, session, &words.get_value(), only_next);
                     let name = format!("microcare-reminders-{}.ics", today().to_iso());
                     if download_text(&name, "text/calendar", &ics).is_ok() {
                         message.set(Some(Key::CareRemindersDownloaded));
@@ -206,13 +210,6 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
     });
 }
 
-/// The loaded aftercare words, for actions outside the effect.
-fn expect_text(i18n: I18n) -> Arc<CareText> {
-    expect_context::<LazyContent<CareText>>()
-        .current(i18n.lang.get_untracked())
-        .unwrap_or_default()
-}
-
 /// What the drawing functions need.
 struct Ctx<'a> {
     i18n: I18n,
@@ -260,6 +257,9 @@ fn render_form(root: &Element, ctx: &Ctx, record: &AftercareRecord, form: &Form)
     );
     append(root, element("p", None, Some(&ctx.t(Key::CareLogIntro))));
     let form_el = append(root, element("form", Some("mc-form"), None));
+    // Our own messages, in the person's language and announced, rather than
+    // the browser's bubbles for `required` and `max`.
+    set(&form_el, "novalidate", "");
     let field = append(&form_el, element("div", Some("mc-field"), None));
     let label = append(
         &field,
@@ -405,17 +405,6 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
     let session_day = LocalDateTime::at(session.end, &BrowserZone).date;
     let lang = ctx.i18n.lang.get_untracked();
 
-    if !record.nudge_done {
-        let nudge = append(root, element("div", Some("mc-notice mc-notice-row"), None));
-        append(&nudge, element("p", None, Some(&ctx.t(Key::CareNudgeText))));
-        action_button(
-            &nudge,
-            "mc-button-quiet",
-            &ctx.t(Key::CareNudgeDismiss),
-            "nudge-done",
-        );
-    }
-
     // Today
     let section = append(root, element("section", Some("mc-care-today"), None));
     heading(
@@ -504,6 +493,18 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
         element("p", None, Some(&ctx.t(Key::CareWarningContact))),
     );
 
+    // What must not wait comes first; the one-time tip after it.
+    if !record.nudge_done {
+        let nudge = append(root, element("div", Some("mc-notice mc-notice-row"), None));
+        append(&nudge, element("p", None, Some(&ctx.t(Key::CareNudgeText))));
+        action_button(
+            &nudge,
+            "mc-button-quiet",
+            &ctx.t(Key::CareNudgeDismiss),
+            "nudge-done",
+        );
+    }
+
     // Timeline
     heading(root, "h2", &ctx.t(Key::CareTimelineTitle), None);
     let list = append(root, element("ol", Some("mc-timeline"), None));
@@ -548,6 +549,15 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
         None => ctx.t(Key::CarePlanDone),
     };
     append(root, element("p", Some("mc-plan-next"), Some(&next)));
+    if plan.next.is_some_and(|date| date > today) {
+        let p = append(root, element("p", None, None));
+        action_button(
+            &p,
+            "mc-button mc-button-secondary",
+            &ctx.t(Key::CarePlanAddNext),
+            "ics-next",
+        );
+    }
     append(
         root,
         element("p", Some("mc-hint"), Some(&ctx.t(Key::CarePlanNote))),
@@ -668,10 +678,19 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
 }
 
 /// The calendar file of the latest session's reminders.
-fn reminders_file(record: &AftercareRecord, session: &Session, text: &CareText) -> String {
+/// The reminders of `session` as an .ics file; with `only_next`, just the
+/// one to book the next session (the same event, so importing both files
+/// keeps one).
+fn reminders_file(
+    record: &AftercareRecord,
+    session: &Session,
+    text: &CareText,
+    only_next: bool,
+) -> String {
     let done = record.sessions.len() as u32;
     let events: Vec<Event> = reminders(DEFAULT_PROTOCOL, DEFAULT_PLAN, session.end, done)
         .into_iter()
+        .filter(|r| !only_next || r.id == BOOK_NEXT)
         .map(|r| {
             let (summary, description) = text.reminder(r.id);
             Event {

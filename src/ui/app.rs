@@ -1,9 +1,10 @@
 //! Start-up and the root component.
 
+use crate::browser::dates::now_millis;
 use crate::browser::locale_loader::load_locale;
-use crate::browser::navigation::use_hash_route;
+use crate::browser::navigation::{replace_route, use_hash_route};
 use crate::browser::storage::Store;
-use crate::core::aftercare::CareText;
+use crate::core::aftercare::{is_recent, CareText, DEFAULT_PROTOCOL};
 use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::route::Route;
@@ -110,6 +111,16 @@ pub fn app(root: &Element, boot: Boot) {
     provide_context(LazyContent::<CheckText>::default());
     provide_context(LazyContent::<CareText>::default());
     follow_saved_language(i18n, boot.data);
+    // Opened at its plain address soon after a session, the app opens on
+    // that session's Today view: what to avoid now comes first.
+    let recent = boot.data.aftercare.with_untracked(|record| {
+        record
+            .latest()
+            .is_some_and(|s| is_recent(DEFAULT_PROTOCOL, s.end, now_millis()))
+    });
+    if recent && window().location().hash().unwrap_or_default().is_empty() {
+        replace_route(&Route::Aftercare);
+    }
     let route = use_hash_route();
 
     let frame = append(root, element("div", Some("mc-app"), None));

@@ -100,9 +100,14 @@ pub fn append_titled_list(
 /// that `draw` reads changes. Effects that `draw` creates belong to that
 /// drawing and are disposed of before the next one.
 ///
-/// ```ignore
-/// let nav = append(parent, element("nav", Some("mc-tabs"), None));
-/// redraw(&nav, move |nav| { append(nav, element("p", None, Some(&i18n.t(Key::NavLabel)))); });
+/// ```no_run
+/// use leptos::prelude::*;
+/// use microcare::ui::content_dom::{append, element, redraw};
+/// let parent = document().create_element("div").unwrap();
+/// let count = RwSignal::new(0);
+/// let counter = append(&parent, element("p", None, None));
+/// // Redrawn each time `count` changes.
+/// redraw(&counter, move |p| p.set_text_content(Some(&count.get().to_string())));
 /// ```
 pub fn redraw(el: &Element, draw: impl Fn(&Element) + 'static) {
     let el = el.clone();

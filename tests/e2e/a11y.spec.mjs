@@ -90,6 +90,21 @@ const STATES = {
     await page.getByRole('heading', { name: 'Your result' }).waitFor();
   },
   aftercare: (page) => openApp(page, '#/aftercare'),
+  'aftercare, Today after a session': async (page) => {
+    await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
+    await openApp(page, '#/aftercare');
+    await page.getByLabel('When did the session end?').fill('2026-11-23T08:30');
+    await page.getByRole('button', { name: 'Save this session' }).click();
+    await page.getByRole('checkbox', { name: /Mineral sunscreen/ }).check();
+    await page.getByRole('button', { name: 'Add to my calendar' }).click();
+    await expect(page.getByText('The calendar file was downloaded.')).toBeVisible();
+  },
+  'aftercare, a session time with an error': async (page) => {
+    await openApp(page, '#/aftercare');
+    await page.getByLabel('When did the session end?').fill('');
+    await page.getByRole('button', { name: 'Save this session' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+  },
   privacy: (page) => openApp(page, '#/privacy'),
   'not found': (page) => openApp(page, '#/nowhere'),
   'home in Portuguese': async (page) => {

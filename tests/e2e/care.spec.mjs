@@ -1,0 +1,176 @@
+// Aftercare as a person who has just left the clinic uses it: log the
+// session, read what to avoid now and until when, tick today's checklist,
+// put the reminders in a calendar, and come back days and weeks later.
+// The clock is Playwright's, in Lisbon (UTC+0 in November).
+import ICAL from 'ical.js';
+import { readFile } from 'node:fs/promises';
+import { test, expect, openApp } from './fixtures.mjs';
+
+test.use({ timezoneId: 'Europe/Lisbon' });
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const HOUR = 3600 * 1000;
+
+/** Logs a session that ended at `ended` (local `YYYY-MM-DDTHH:MM`) today. */
+async function logSession(page, ended = '2026-11-23T08:30') {
+  await page.clock.install({ time: NOW });
+  await openApp(page, '#/aftercare');
+  await expect(page.getByLabel('When did the session end?')).toHaveValue('2026-11-23T10:00');
+  await page.getByLabel('When did the session end?').fill(ended);
+  await page.getByLabel('Treated area').selectOption({ label: 'Face' });
+  await page.getByRole('button', { name: 'Save this session' }).click();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+}
+
+const avoidNow = (page) => page.locator('.mc-care-avoid li');
+
+async function downloadIcs(page, button) {
+  const downloading = page.waitForEvent('download');
+  await button.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^microcare-reminders-2026-11-23\.ics$/);
+  const text = await readFile(await download.path(), 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      start: event.startDate.toJSDate().toISOString(),
+    };
+  });
+}
+
+test('a session just logged shows what to avoid now, with plain countdowns', async ({ page }) => {
+  await logSession(page);
+  // 08:30 + 24 h is 22.5 hours away: said as 23 hours, never less than true.
+  await expect(avoidNow(page).filter({ hasText: 'No makeup' })).toContainText('for another 23 hours');
+  await expect(avoidNow(page).filter({ hasText: 'No exercise' })).toContainText('for another 23 hours');
+  await expect(avoidNow(page).filter({ hasText: 'No retinol' })).toContainText('for another 7 days');
+  await expect(avoidNow(page).filter({ hasText: 'No sunbathing' })).toContainText('for another 14 days');
+  await expect(page.getByText('Day 1 after your session of 23 November 2026.')).toBeVisible();
+  await expect(page.locator('.mc-warning')).toContainText('Contact your clinic');
+  await expect(page.locator('.mc-timeline li').filter({ hasText: 'No makeup' })).toContainText('Now');
+});
+
+test('opened at its plain address after a session, the app opens on Today', async ({ page }) => {
+  await logSession(page);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#/aftercare');
+  // A link to another section is still followed.
+  await page.goto('#/faq');
+  await expect(page.getByRole('heading', { level: 1, name: 'Questions and answers' })).toBeVisible();
+});
+
+test('a ticked checklist item stays ticked after a reload, for that day only', async ({ page }) => {
+  await logSession(page);
+  const sunscreen = page.getByRole('checkbox', { name: /Mineral sunscreen/ });
+  await expect(sunscreen).not.toBeChecked();
+  await sunscreen.check();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /Mineral sunscreen/ })).toBeChecked();
+  // The next morning the list starts fresh.
+  await page.clock.fastForward(24 * HOUR);
+  await expect(page.getByText('Day 2 after your session')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Mineral sunscreen/ })).not.toBeChecked();
+});
+
+test('the calendar file holds one event per reminder, with stable ids', async ({ page }) => {
+  await logSession(page);
+  const events = await downloadIcs(page, page.getByRole('button', { name: 'Add to my calendar' }));
+  await expect(page.getByText('The calendar file was downloaded.')).toBeVisible();
+  const byStart = events.sort((a, b) => a.start.localeCompare(b.start));
+  expect(byStart.map((e) => [e.summary, e.start])).toEqual([
+    ['MicroCare: makeup allowed again', '2026-11-24T08:30:00.000Z'],
+    ['MicroCare: exercise allowed again', '2026-11-24T08:30:00.000Z'],
+    ['MicroCare: restart your serums if your skin is calm', '2026-11-30T08:30:00.000Z'],
+    ['MicroCare: check your skin, any warning signs?', '2026-11-30T08:30:00.000Z'],
+    ['MicroCare: book your next session', '2026-12-21T08:30:00.000Z'],
+  ].sort((a, b) => a[1].localeCompare(b[1])));
+  for (const event of events) {
+    expect(event.uid).toMatch(/@microcare$/);
+    expect(event.description.length).toBeGreaterThan(20);
+  }
+  expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  // Downloading again gives the same ids, so a calendar updates, not duplicates.
+  const again = await downloadIcs(page, page.getByRole('button', { name: 'Add to my calendar' }));
+  expect(again.map((e) => e.uid).sort()).toEqual(events.map((e) => e.uid).sort());
+  // The plan's button gives just the next-session reminder, the same event.
+  const next = await downloadIcs(page, page.getByRole('button', { name: 'Add it to my calendar' }));
+  expect(next).toHaveLength(1);
+  expect(next[0].summary).toBe('MicroCare: book your next session');
+  expect(events.map((e) => e.uid)).toContain(next[0].uid);
+});
+
+test('a day later makeup is allowed; four weeks later the next session is due', async ({ page }) => {
+  await logSession(page);
+  await expect(page.getByText('Suggested next session: around 21 December 2026.')).toBeVisible();
+  await page.clock.fastForward(24 * HOUR);
+  await expect(page.getByText('Day 2 after your session')).toBeVisible();
+  await expect(avoidNow(page).filter({ hasText: 'No makeup' })).toHaveCount(0);
+  await expect(page.locator('.mc-timeline li').filter({ hasText: 'No makeup' })).toContainText('Done');
+  await expect(avoidNow(page).filter({ hasText: 'No retinol' })).toContainText('for another 6 days');
+  await page.clock.fastForward(27 * 24 * HOUR);
+  await expect(page.getByText('Your next session is due: contact your clinic to book it.')).toBeVisible();
+  await expect(page.getByText('Nothing to avoid any more.')).toBeVisible();
+});
+
+test('a mistaken session can be corrected or removed', async ({ page }) => {
+  await logSession(page);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByLabel('When did the session end?')).toHaveValue('2026-11-23T08:30');
+  await page.getByLabel('When did the session end?').fill('2026-11-22T17:00');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Day 2 after your session of 22 November 2026.')).toBeVisible();
+  await expect(page.locator('.mc-history li')).toHaveCount(1);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByLabel('When did the session end?')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('When did the session end?')).toBeVisible();
+});
+
+test('a time in the future or no time is explained, not saved', async ({ page }) => {
+  await page.clock.install({ time: NOW });
+  await openApp(page, '#/aftercare');
+  await page.getByLabel('When did the session end?').fill('2026-11-24T09:00');
+  await page.getByRole('button', { name: 'Save this session' }).click();
+  await expect(page.getByRole('alert')).toHaveText('This time is in the future. Please check it.');
+  await page.getByLabel('When did the session end?').fill('');
+  await page.getByRole('button', { name: 'Save this session' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Please enter the date and time the session ended.');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toHaveCount(0);
+});
+
+test('the Home Screen and backup tip shows once, after the first session', async ({ page }) => {
+  await logSession(page);
+  const tip = page.getByText('Tip: add MicroCare to your Home Screen');
+  await expect(tip).toBeVisible();
+  await page.getByRole('button', { name: 'Got it' }).click();
+  await expect(tip).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+  await expect(tip).toHaveCount(0);
+});
+
+test('notifications are asked for only after a tap, and say they need the app open', async ({ page, context }) => {
+  await logSession(page);
+  expect(await page.evaluate(() => Notification.permission)).toBe('default');
+  await expect(page.getByText('a web page cannot remind you when it is closed')).toBeVisible();
+  await context.grantPermissions(['notifications']);
+  await page.getByRole('button', { name: 'Notify me while MicroCare is open' }).click();
+  await expect(page.getByText('Notifications are on while MicroCare is open.')).toBeVisible();
+});
+
+test('aftercare speaks Portuguese and Spanish too', async ({ page }) => {
+  await logSession(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('pt-BR');
+  await expect(page.getByRole('heading', { name: 'Hoje', exact: true })).toBeVisible();
+  await expect(avoidNow(page).first()).toContainText('23 horas');
+  await page.getByRole('combobox').selectOption('es');
+  await expect(page.getByRole('heading', { name: 'Hoy', exact: true })).toBeVisible();
+  await expect(avoidNow(page).first()).toContainText('23 horas');
+});
