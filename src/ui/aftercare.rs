@@ -636,30 +636,16 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
             append(&li, element("p", Some("mc-hint"), Some(&s.note)));
         }
         let actions = append(&li, element("div", Some("mc-actions"), None));
-        let edit = action_button(
-            &actions,
-            "mc-button-link",
-            &ctx.t(Key::CareHistoryEdit),
-            "edit",
-        );
-        set(&edit, "data-id", &s.id);
-        set(
-            &edit,
-            "aria-label",
-            &format!("{}: {when}", ctx.t(Key::CareHistoryEdit)),
-        );
-        let remove = action_button(
-            &actions,
-            "mc-button-link",
-            &ctx.t(Key::CareHistoryRemove),
-            "remove",
-        );
-        set(&remove, "data-id", &s.id);
-        set(
-            &remove,
-            "aria-label",
-            &format!("{}: {when}", ctx.t(Key::CareHistoryRemove)),
-        );
+        for (label, action) in [
+            (Key::CareHistoryEdit, "edit"),
+            (Key::CareHistoryRemove, "remove"),
+        ] {
+            let label = ctx.t(label);
+            let button = action_button(&actions, "mc-button-link", &label, action);
+            set(&button, "data-id", &s.id);
+            // "Edit: 23 November 2026, 08:30", for a list read aloud.
+            set(&button, "aria-label", &format!("{label}: {when}"));
+        }
     }
     let p = append(root, element("p", None, None));
     action_button(
