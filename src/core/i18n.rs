@@ -238,6 +238,13 @@ ui_keys! {
     CheckMemoryNote => "check.memory_note",
     CheckDisclaimer => "check.disclaimer",
     PrivacyWhatCheck => "privacy.what.check",
+    ClinicFaqCategory => "clinic.faq_category",
+    ClinicContactTitle => "clinic.contact_title",
+    ClinicBook => "clinic.book",
+    ClinicCall => "clinic.call",
+    ClinicWhatsApp => "clinic.whatsapp",
+    ClinicEmail => "clinic.email",
+    ClinicNextStep => "clinic.next_step",
 }
 
 /// One language's text, as read from its locale file.

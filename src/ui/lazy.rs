@@ -3,10 +3,12 @@
 //! open.
 
 use crate::browser::locale_loader::load_content_file;
+use crate::core::clinic::Clinic;
 use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang};
 use crate::core::screening::CheckText;
-use crate::ui::i18n::tr;
+use crate::ui::clinic::use_clinic;
+use crate::ui::i18n::{tr, I18n};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,6 +17,9 @@ pub trait LanguageContent: Sized + Send + Sync + 'static {
     /// The file name part: `locales/<code>.<FILE>.json`.
     const FILE: &'static str;
     fn parse(lang: Lang, json: &str) -> Result<Self, String>;
+    /// Adds what the clinic adds to this content (its FAQ entries, its
+    /// questions); `title` names the clinic's own FAQ category.
+    fn add_clinic(&mut self, clinic: &Clinic, lang: Lang, title: &str);
     fn lang(&self) -> &str;
 }
 
@@ -22,6 +27,9 @@ impl LanguageContent for FaqContent {
     const FILE: &'static str = "faq";
     fn parse(lang: Lang, json: &str) -> Result<Self, String> {
         FaqContent::parse(lang.code(), json)
+    }
+    fn add_clinic(&mut self, clinic: &Clinic, lang: Lang, title: &str) {
+        clinic.add_faq(self, lang, title);
     }
     fn lang(&self) -> &str {
         &self.lang
@@ -33,6 +41,9 @@ impl LanguageContent for CheckText {
     fn parse(lang: Lang, json: &str) -> Result<Self, String> {
         CheckText::parse(lang.code(), json)
     }
+    fn add_clinic(&mut self, clinic: &Clinic, lang: Lang, _: &str) {
+        self.questions.extend(clinic.question_words(lang));
+    }
     fn lang(&self) -> &str {
         &self.lang
     }
@@ -43,6 +54,7 @@ pub struct LazyContent<T: LanguageContent> {
     content: RwSignal<Option<Arc<T>>>,
     failed: RwSignal<bool>,
     wanted: StoredValue<Option<Lang>>,
+    i18n: I18n,
 }
 
 impl<T: LanguageContent> Clone for LazyContent<T> {
@@ -53,17 +65,16 @@ impl<T: LanguageContent> Clone for LazyContent<T> {
 
 impl<T: LanguageContent> Copy for LazyContent<T> {}
 
-impl<T: LanguageContent> Default for LazyContent<T> {
-    fn default() -> Self {
+impl<T: LanguageContent> LazyContent<T> {
+    pub fn new(i18n: I18n) -> Self {
         LazyContent {
             content: RwSignal::new(None),
             failed: RwSignal::new(false),
             wanted: StoredValue::new(None),
+            i18n,
         }
     }
-}
 
-impl<T: LanguageContent> LazyContent<T> {
     /// Starts loading `lang`'s file unless it is loaded or on its way.
     pub fn ensure(self, lang: Lang) {
         let loaded = self
@@ -75,9 +86,14 @@ impl<T: LanguageContent> LazyContent<T> {
         self.wanted.set_value(Some(lang));
         self.failed.set(false);
         leptos::task::spawn_local(async move {
+            let title = self.i18n.t_untracked(Key::ClinicFaqCategory);
             let result = load_content_file(lang, T::FILE)
                 .await
-                .and_then(|json| T::parse(lang, &json));
+                .and_then(|json| T::parse(lang, &json))
+                .map(|mut content| {
+                    content.add_clinic(&use_clinic(), lang, &title);
+                    content
+                });
             if self.wanted.get_value() != Some(lang) {
                 return;
             }
