@@ -38,6 +38,8 @@ test.describe('a clinic configuration', () => {
     await expect(footer.getByText('Rua das Flores 120, São Paulo')).toBeVisible();
     await expect(footer.getByRole('link', { name: 'Book a session' })).toHaveAttribute('href', 'https://belapele.example/agendar');
     await expect(footer.getByRole('link', { name: 'Call' })).toHaveAttribute('href', 'tel:+551140001234');
+    // Secondary links read in the clinic's link colour, not white on white.
+    await expect(footer.getByRole('link', { name: 'Call' })).toHaveCSS('color', 'rgb(107, 42, 71)');
     await expect(footer.getByRole('link', { name: 'Message on WhatsApp' })).toHaveAttribute('href', 'https://wa.me/5511940001234');
     await expect(footer.getByRole('link', { name: 'Email' })).toHaveAttribute('href', 'mailto:ola@belapele.example');
     // Its own question joins the FAQ, under its name.
