@@ -10,7 +10,8 @@
 //! ```no_run
 //! use leptos::prelude::*;
 //! use microcare::browser::navigation::use_route;
-//! let route = use_route();
+//! # let root: web_sys::Element = unimplemented!();
+//! let route = use_route(&root);
 //! Effect::new(move |_| leptos::logging::log!("{:?}", route.get()));
 //! ```
 

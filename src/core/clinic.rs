@@ -9,7 +9,7 @@
 //!
 //! ```
 //! use microcare::core::clinic::Clinic;
-//! let (clinic, problems) = Clinic::parse(r#"{"name": "Bela Pele", "colors": {"primary": "#ff0"}}"#);
+//! let (clinic, problems) = Clinic::parse(r##"{"name": "Bela Pele", "colors": {"primary": "#ff0"}}"##);
 //! assert_eq!(clinic.name.as_deref(), Some("Bela Pele"));
 //! assert!(clinic.colors.is_empty());
 //! assert_eq!(problems[0].field, "colors.primary");
