@@ -1,3 +1,4 @@
 fn main() {
     microcare::start();
 }
+

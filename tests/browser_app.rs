@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use microcare::browser::storage::Store;
+use microcare::core::clinic::Clinic;
 use microcare::core::i18n::{Lang, Locale};
 use microcare::ui::app::{mount, Boot};
 use microcare::ui::data::AppData;
@@ -33,6 +34,7 @@ fn boot(lang: Lang) -> Boot {
         lang,
         locale: locale(lang),
         data: AppData::new(Store::in_memory()),
+        clinic: Clinic::default(),
     }
 }
 
@@ -92,4 +94,41 @@ async fn renders_in_the_language_it_was_given_and_sets_html_lang() {
         .unwrap()
         .get_attribute("lang");
     assert_eq!(lang.as_deref(), Some("pt-BR"));
+}
+
+#[wasm_bindgen_test]
+async fn a_clinic_configuration_brands_the_app_and_shows_its_links() {
+    let root = test_root("mount-clinic");
+    let (clinic, problems) = Clinic::parse(
+        r##"{"name": "<b>Bela</b>", "colors": {"primary": "#8a3b5c"},
+            "contact": {"phone": "+55 11 4000-1234"}, "languages": ["en", "es"]}"##,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    mount(
+        root.clone(),
+        Boot {
+            clinic,
+            ..boot(Lang::En)
+        },
+    );
+    settle().await;
+    let name = root.query_selector(".mc-brand-name").unwrap().unwrap();
+    assert_eq!(name.text_content().unwrap(), "<b>Bela</b>");
+    assert!(root.query_selector(".mc-brand-name b").unwrap().is_none());
+    assert_eq!(
+        root.style()
+            .get_property_value("--mc-color-primary")
+            .unwrap(),
+        "#8a3b5c"
+    );
+    let call = root
+        .query_selector("a[data-contact=call]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        call.get_attribute("href").as_deref(),
+        Some("tel:+551140001234")
+    );
+    let options = root.query_selector_all("#mc-lang-select option").unwrap();
+    assert_eq!(options.length(), 2, "only the languages the clinic offers");
 }

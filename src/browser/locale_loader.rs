@@ -2,8 +2,11 @@
 //!
 //! Only the chosen language is downloaded, so a phone pays for one language,
 //! not three. The file sits beside `index.html`, so the relative URL works
-//! under any sub-path.
+//! under any sub-path (or, mounted in a clinic's page, from the app's
+//! folder: see [`host`](crate::browser::host)).
 
+use crate::browser::host::asset_url;
+use crate::core::clinic::{Clinic, FILE_NAME};
 use crate::core::i18n::{Lang, Locale};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -15,21 +18,65 @@ pub fn locale_path(lang: Lang) -> String {
 
 /// Fetches and validates the locale for `lang`.
 pub async fn load_locale(lang: Lang) -> Result<Locale, String> {
-    let text = fetch_text(&locale_path(lang)).await?;
+    read_locale(lang, request_locale(lang)).await
+}
+
+/// Starts fetching the locale for `lang` at once; read it with [`read_locale`].
+pub fn request_locale(lang: Lang) -> Option<JsFuture> {
+    request(&locale_path(lang))
+}
+
+/// Validates the locale fetched by [`request_locale`].
+pub async fn read_locale(lang: Lang, request: Option<JsFuture>) -> Result<Locale, String> {
+    let text = read(&locale_path(lang), request).await?;
     Locale::parse(lang, &text).map_err(|e| e.to_string())
 }
 
 /// Fetches a language's content file `locales/<code>.<name>.json` as text.
 pub async fn load_content_file(lang: Lang, name: &str) -> Result<String, String> {
-    fetch_text(&format!("locales/{}.{name}.json", lang.code())).await
+    let path = format!("locales/{}.{name}.json", lang.code());
+    read(&path, request(&path)).await
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+/// Starts fetching the clinic's `clinic.json` at once; read it with
+/// [`read_clinic`].
+pub fn request_clinic() -> Option<JsFuture> {
+    request(FILE_NAME)
+}
+
+/// The clinic's configuration. No file (404) is normal: the defaults. An
+/// invalid file or field is reported with `console.warn`, not as an error:
+/// the app works on its defaults for it, and the clinic's web person reads
+/// the console (or runs `check-clinic`) to fix it.
+pub async fn read_clinic(request: Option<JsFuture>) -> Clinic {
+    match read(FILE_NAME, request).await {
+        Ok(text) => {
+            let (clinic, problems) = Clinic::parse(&text);
+            for problem in problems {
+                leptos::logging::warn!("MicroCare: {FILE_NAME}: {problem}; the default is used");
+            }
+            clinic
+        }
+        Err(why) if why.ends_with("HTTP 404") => Clinic::default(),
+        Err(why) => {
+            leptos::logging::warn!("MicroCare: {why}; the default configuration is used");
+            Clinic::default()
+        }
+    }
+}
+
+/// Starts fetching one of the app's files (`path` relative to its folder).
+fn request(path: &str) -> Option<JsFuture> {
+    let window = web_sys::window()?;
+    Some(JsFuture::from(window.fetch_with_str(&asset_url(path))))
+}
+
+/// The text of a file whose fetch [`request`] started.
+async fn read(url: &str, request: Option<JsFuture>) -> Result<String, String> {
+    let response: web_sys::Response = request
+        .ok_or("no window")?
         .await
-        .map_err(|_| format!("could not fetch {url}"))?;
-    let response: web_sys::Response = response
+        .map_err(|_| format!("could not fetch {url}"))?
         .dyn_into()
         .map_err(|_| "fetch did not return a response".to_string())?;
     if !response.ok() {

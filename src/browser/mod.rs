@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod download;
+pub mod host;
 pub mod locale_loader;
 pub mod navigation;
 pub mod notify;

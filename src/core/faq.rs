@@ -336,6 +336,20 @@ impl FaqContent {
         problems
     }
 
+    /// Adds a category and its entries (a clinic's own questions).
+    pub fn add_category(&mut self, id: &str, title: &str, entries: Vec<Entry>) {
+        self.categories.push(Category {
+            id: id.to_string(),
+            title: title.to_string(),
+        });
+        self.search_text.extend(
+            entries
+                .iter()
+                .map(|e| (normalize(&e.question), normalize(&e.answer))),
+        );
+        self.entries.extend(entries);
+    }
+
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
     }

@@ -292,6 +292,13 @@ ui_keys! {
     CareNudgeText => "care.nudge.text",
     CareNudgeDismiss => "care.nudge.dismiss",
     PrivacyWhatSessions => "privacy.what.sessions",
+    ClinicFaqCategory => "clinic.faq_category",
+    ClinicContactTitle => "clinic.contact_title",
+    ClinicBook => "clinic.book",
+    ClinicCall => "clinic.call",
+    ClinicWhatsApp => "clinic.whatsapp",
+    ClinicEmail => "clinic.email",
+    ClinicNextStep => "clinic.next_step",
 }
 
 /// One language's text, as read from its locale file.

@@ -11,7 +11,7 @@ use crate::browser::download::download_text;
 use crate::browser::notify::{request_permission, show, Permission};
 use crate::core::aftercare::{
     progress, remaining, reminders, schedule, CareText, Category, Phase, Remaining, AREAS,
-    BOOK_NEXT, DEFAULT_PLAN, DEFAULT_PROTOCOL,
+    BOOK_NEXT,
 };
 use crate::core::calendar::CivilDate;
 use crate::core::i18n::Key;
@@ -19,6 +19,7 @@ use crate::core::ics::{calendar, Event};
 use crate::core::route::Route;
 use crate::core::schema::{AftercareRecord, Session};
 use crate::core::time::{LocalDateTime, Millis, MINUTE};
+use crate::ui::clinic::{contact_links, use_clinic};
 use crate::ui::content_dom::{
     action_button, append, element, event_target, listen, set, tapped_action,
 };
@@ -78,7 +79,8 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
                 let record = data.aftercare.get_untracked();
                 if let Some(session) = record.latest() {
                     let done = record.sessions.len() as u32;
-                    for due in reminders(DEFAULT_PROTOCOL, DEFAULT_PLAN, session.end, done) {
+                    let clinic = use_clinic();
+                    for due in reminders(&clinic.protocol(), clinic.plan(), session.end, done) {
                         if due.at > last_check.get_value() && due.at <= current {
                             let (title, body) = notify_text.reminder(due.id);
                             show(title, body);
@@ -392,7 +394,10 @@ fn item(list: &Element, class: &str, title: &str, extra: Option<&str>, detail: &
             element("span", Some("mc-countdown"), Some(&format!(" {extra}"))),
         );
     }
-    append(&li, element("p", Some("mc-hint"), Some(detail)));
+    // A clinic's own steps have a title only.
+    if !detail.is_empty() {
+        append(&li, element("p", Some("mc-hint"), Some(detail)));
+    }
     li
 }
 
@@ -400,7 +405,8 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
     let Some(session) = record.latest() else {
         return;
     };
-    let steps = schedule(DEFAULT_PROTOCOL, session.end);
+    let clinic = use_clinic();
+    let steps = schedule(&clinic.protocol(), session.end);
     let today = LocalDateTime::at(ctx.now, &BrowserZone).date;
     let session_day = LocalDateTime::at(session.end, &BrowserZone).date;
     let lang = ctx.i18n.lang.get_untracked();
@@ -467,7 +473,9 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
                 set(&check, "checked", "");
             }
             append(&label, element("span", None, Some(title)));
-            append(&li, element("p", Some("mc-hint"), Some(detail)));
+            if !detail.is_empty() {
+                append(&li, element("p", Some("mc-hint"), Some(detail)));
+            }
         }
     }
 
@@ -492,6 +500,7 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
         &warning,
         element("p", None, Some(&ctx.t(Key::CareWarningContact))),
     );
+    contact_links(&warning, &clinic, ctx.i18n);
 
     // What must not wait comes first; the one-time tip after it.
     if !record.nudge_done {
@@ -535,7 +544,7 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
         .iter()
         .map(|s| LocalDateTime::at(s.end, &BrowserZone).date)
         .collect();
-    let plan = progress(DEFAULT_PLAN, &dates);
+    let plan = progress(clinic.plan(), &dates);
     let line = ctx
         .t(Key::CarePlanProgress)
         .replace("{done}", &plan.done.to_string())
@@ -674,7 +683,8 @@ fn reminders_file(
     only_next: bool,
 ) -> String {
     let done = record.sessions.len() as u32;
-    let events: Vec<Event> = reminders(DEFAULT_PROTOCOL, DEFAULT_PLAN, session.end, done)
+    let clinic = use_clinic();
+    let events: Vec<Event> = reminders(&clinic.protocol(), clinic.plan(), session.end, done)
         .into_iter()
         .filter(|r| !only_next || r.id == BOOK_NEXT)
         .map(|r| {

@@ -1,14 +1,17 @@
 //! Start-up and the root component.
 
 use crate::browser::dates::now_millis;
-use crate::browser::locale_loader::load_locale;
-use crate::browser::navigation::{replace_route, use_hash_route};
+use crate::browser::host::{find_root, host, report_height, Host};
+use crate::browser::locale_loader::{read_clinic, read_locale, request_clinic, request_locale};
+use crate::browser::navigation::use_route;
 use crate::browser::storage::Store;
-use crate::core::aftercare::{is_recent, CareText, DEFAULT_PROTOCOL};
+use crate::core::aftercare::{is_recent, CareText};
+use crate::core::clinic::Clinic;
 use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::route::Route;
 use crate::core::screening::CheckText;
+use crate::ui::clinic::{set_clinic, use_clinic};
 use crate::ui::content_dom::{append, element, listen, set};
 use crate::ui::data::AppData;
 use crate::ui::focus::focus_now;
@@ -19,7 +22,6 @@ use crate::ui::notices::storage_notices;
 use crate::ui::{aftercare, faq, home, not_found, privacy, screening};
 use any_spawner::Executor;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// The id of the element MicroCare mounts into; `index.html` fills it with a
@@ -34,38 +36,57 @@ pub struct Boot {
     pub locale: Locale,
     /// The saved data, loaded once at start.
     pub data: AppData,
+    /// The clinic's configuration (the defaults without one).
+    pub clinic: Clinic,
 }
 
-/// Entry point of the WASM build: opens storage, picks the language, loads
-/// its text, then replaces the static shell with the app.
+/// Entry point of the WASM build: opens storage, reads the clinic's
+/// configuration, picks the language, loads its text, then replaces the
+/// static shell (or the host page's element) with the app.
 pub fn start() {
+    let Some(root) = find_root(ROOT_ID) else {
+        leptos::logging::warn!("MicroCare: no element with id {ROOT_ID}");
+        return;
+    };
     let data = AppData::new(Store::open());
     let saved_lang = data
         .settings
         .with_untracked(|s| s.lang.as_deref().and_then(Lang::from_code));
-    let lang = saved_lang.unwrap_or_else(browser_lang);
+    // The clinic's file and the likely language's text load side by side.
+    let guess = Clinic::default().pick_lang(saved_lang, &browser_languages());
+    let mut guessed = Some((guess, request_locale(guess)));
+    let clinic_request = request_clinic();
     // Leptos's executor starts with the first mount, so the boot future runs
     // on wasm-bindgen-futures directly.
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = match load_locale(lang).await {
-            Ok(locale) => Ok((lang, locale)),
-            Err(why) if lang != Lang::En => {
-                leptos::logging::warn!("MicroCare: {why}; falling back to English");
-                load_locale(Lang::En).await.map(|locale| (Lang::En, locale))
+        let clinic = read_clinic(clinic_request).await;
+        let lang = clinic.pick_lang(saved_lang, &browser_languages());
+        let mut loaded = Err(String::new());
+        // The clinic's choice of language, else English.
+        for candidate in [lang, Lang::En] {
+            let request = match guessed.take() {
+                Some((guess, request)) if guess == candidate => request,
+                _ => request_locale(candidate),
+            };
+            loaded = read_locale(candidate, request)
+                .await
+                .map(|locale| (candidate, locale));
+            match &loaded {
+                Ok(_) => break,
+                Err(why) => leptos::logging::warn!("MicroCare: {why}"),
             }
-            Err(why) => Err(why),
-        };
-        let Some(root) = document()
-            .get_element_by_id(ROOT_ID)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            leptos::logging::warn!("MicroCare: no element with id {ROOT_ID}");
-            return;
-        };
+        }
         match loaded {
-            Ok((lang, locale)) => mount(root, Boot { lang, locale, data }),
-            Err(why) => {
-                leptos::logging::warn!("MicroCare: {why}");
+            Ok((lang, locale)) => mount(
+                root,
+                Boot {
+                    lang,
+                    locale,
+                    data,
+                    clinic,
+                },
+            ),
+            Err(_) => {
                 if let Some(status) = root.query_selector("[data-mc-status]").ok().flatten() {
                     status.set_text_content(Some(
                         "MicroCare could not start. Please check your connection and reload the page.",
@@ -76,9 +97,22 @@ pub fn start() {
     });
 }
 
-/// Replaces the content of `root` with the app, for as long as the page
-/// lives.
+/// Replaces the content of the root element with the app, in the clinic's
+/// colours (set as custom properties through the CSSOM, which a strict
+/// Content-Security-Policy allows), for as long as the page lives.
 pub fn mount(root: web_sys::HtmlElement, boot: Boot) {
+    let classes = root.class_list();
+    let _ = classes.add_1("mc");
+    if host() != Host::Standalone {
+        // Sized to its content, with the tab bar in the flow.
+        let _ = classes.add_1("mc-embedded");
+    }
+    for (brand, colour) in &boot.clinic.colors {
+        let _ = root.style().set_property(brand.property(), colour);
+    }
+    if host() == Host::Framed {
+        report_height(&root);
+    }
     root.set_inner_text("");
     // Effects run on wasm-bindgen-futures; an error only means it already
     // does.
@@ -90,10 +124,9 @@ pub fn mount(root: web_sys::HtmlElement, boot: Boot) {
     std::mem::forget(owner);
 }
 
-fn browser_lang() -> Lang {
+fn browser_languages() -> Vec<String> {
     let languages = window().navigator().languages();
-    let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
-    Lang::negotiate(&tags)
+    languages.iter().filter_map(|v| v.as_string()).collect()
 }
 
 /// The whole app: header, the page for the current route, the tab bar and
@@ -105,23 +138,21 @@ fn browser_lang() -> Lang {
 /// context.
 pub fn app(root: &Element, boot: Boot) {
     let i18n = I18n::new(boot.lang, boot.locale);
+    set_clinic(boot.clinic);
     provide_context(i18n);
     provide_context(boot.data);
-    provide_context(LazyContent::<FaqContent>::default());
-    provide_context(LazyContent::<CheckText>::default());
-    provide_context(LazyContent::<CareText>::default());
+    provide_context(LazyContent::<FaqContent>::new(i18n));
+    provide_context(LazyContent::<CheckText>::new(i18n));
+    provide_context(LazyContent::<CareText>::new(i18n));
     follow_saved_language(i18n, boot.data);
     // Opened at its plain address soon after a session, the app opens on
     // that session's Today view: what to avoid now comes first.
     let recent = boot.data.aftercare.with_untracked(|record| {
         record
             .latest()
-            .is_some_and(|s| is_recent(DEFAULT_PROTOCOL, s.end, now_millis()))
+            .is_some_and(|s| is_recent(&use_clinic().protocol(), s.end, now_millis()))
     });
-    if recent && window().location().hash().unwrap_or_default().is_empty() {
-        replace_route(&Route::Aftercare);
-    }
-    let route = use_hash_route();
+    let route = use_route(root, recent.then_some(Route::Aftercare));
 
     let frame = append(root, element("div", Some("mc-app"), None));
     // The skip link moves focus without touching `location.hash`, which
@@ -155,7 +186,10 @@ pub fn app(root: &Element, boot: Boot) {
         // entry instead (see `faq`).
         let to_faq_entry = matches!(current, Route::FaqEntry(_));
         if before.is_some_and(|b| b != current) && !to_faq_entry {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
+            // In a clinic's page, focusing the heading scrolls just enough.
+            if host() != Host::Mounted {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            }
             focus_now("#mc-main h1");
         }
         (current, page)
@@ -182,6 +216,6 @@ fn follow_saved_language(i18n: I18n, data: AppData) {
         let saved = data
             .settings
             .with(|s| s.lang.as_deref().and_then(Lang::from_code));
-        i18n.switch_to(saved.unwrap_or_else(browser_lang));
+        i18n.switch_to(use_clinic().pick_lang(saved, &browser_languages()));
     });
 }

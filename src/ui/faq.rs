@@ -1,6 +1,7 @@
 //! The questions and answers: goal choice, search, categories, deep links.
 
 use crate::browser::dates::format_date;
+use crate::browser::host::app_url;
 use crate::browser::share::copy_to_clipboard;
 use crate::core::calendar::CivilDate;
 use crate::core::faq::{blocks, Action, Entry, FaqContent, Goal};
@@ -391,8 +392,5 @@ fn entry_element(
 
 /// The full address of an entry's deep link, for copying.
 fn entry_url(id: &str) -> String {
-    let location = window().location();
-    let href = location.href().unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    format!("{base}{}", Route::FaqEntry(id.to_string()).href())
+    format!("{}{}", app_url(), Route::FaqEntry(id.to_string()).href())
 }

@@ -31,6 +31,12 @@ impl I18n {
         self.locale.with(|locale| locale.t(key).to_string())
     }
 
+    /// The interface string for `key`, without subscribing to changes.
+    pub fn t_untracked(&self, key: Key) -> String {
+        self.locale
+            .with_untracked(|locale| locale.t(key).to_string())
+    }
+
     /// Loads `lang` and switches to it once loaded; on failure the current
     /// language stays and the reason goes to the console.
     pub fn switch_to(self, lang: Lang) {
@@ -60,9 +66,16 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// Sets `lang` on the page, or only on the app's element when it is
+/// mounted in a clinic's page.
 fn set_document_lang(lang: Lang) {
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", lang.code());
+    let doc = document();
+    let target = match doc.query_selector("[data-mc-mount]").ok().flatten() {
+        Some(root) => Some(root),
+        None => doc.document_element(),
+    };
+    if let Some(target) = target {
+        let _ = target.set_attribute("lang", lang.code());
     }
 }
 

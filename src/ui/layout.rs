@@ -3,8 +3,10 @@
 //! Drawn with [`content_dom`](crate::ui::content_dom) (see there why); each
 //! part redraws itself when the language or the route changes.
 
+use crate::browser::host::asset_url;
 use crate::core::i18n::{Key, Lang};
 use crate::core::route::{Route, Section};
+use crate::ui::clinic::{contact_links, use_clinic};
 use crate::ui::content_dom::{append, element, icon, listen, redraw, set};
 use crate::ui::data::use_data;
 use crate::ui::i18n::{append_text, bind_text, use_i18n};
@@ -16,17 +18,25 @@ use web_sys::Element;
 pub fn header(parent: &Element) {
     let i18n = use_i18n();
     let data = use_data();
+    let clinic = use_clinic();
     let header = append(parent, element("header", Some("mc-header"), None));
     redraw(&header, move |header| {
         let brand = append(header, element("a", Some("mc-brand"), None));
         set(&brand, "href", &Route::Home.href());
-        let mark = append(&brand, element("span", Some("mc-brand-mark"), None));
-        set(&mark, "aria-hidden", "true");
+        match &clinic.logo {
+            Some(logo) => {
+                let img = append(&brand, element("img", Some("mc-brand-logo"), None));
+                set(&img, "src", &asset_url(logo));
+                set(&img, "alt", "");
+            }
+            None => {
+                let mark = append(&brand, element("span", Some("mc-brand-mark"), None));
+                set(&mark, "aria-hidden", "true");
+            }
+        }
         let text = append(&brand, element("span", Some("mc-brand-text"), None));
-        append(
-            &text,
-            element("span", Some("mc-brand-name"), Some(&i18n.t(Key::AppName))),
-        );
+        let name = clinic.name.clone().unwrap_or_else(|| i18n.t(Key::AppName));
+        append(&text, element("span", Some("mc-brand-name"), Some(&name)));
         append(
             &text,
             element(
@@ -35,6 +45,10 @@ pub fn header(parent: &Element) {
                 Some(&i18n.t(Key::AppTagline)),
             ),
         );
+        let offered = clinic.offered();
+        if offered.len() < 2 {
+            return;
+        }
         let switcher = append(header, element("div", Some("mc-lang"), None));
         let label = append(
             &switcher,
@@ -48,7 +62,7 @@ pub fn header(parent: &Element) {
         let select = append(&switcher, element("select", None, None));
         set(&select, "id", "mc-lang-select");
         let current = i18n.lang.get();
-        for lang in Lang::ALL {
+        for lang in offered {
             let option = append(&select, element("option", None, Some(lang.native_name())));
             set(&option, "value", lang.code());
             set(&option, "lang", lang.code());
@@ -97,10 +111,31 @@ pub fn tab_bar(parent: &Element, route: ReadSignal<Route>) {
     });
 }
 
-/// The closing line: education, not medical advice.
+/// The clinic's name, address and ways to reach it, if it gave any, and
+/// the closing line: education, not medical advice.
 pub fn footer(parent: &Element) {
+    let i18n = use_i18n();
+    let clinic = use_clinic();
     let footer = append(parent, element("footer", Some("mc-footer"), None));
-    append_text(&footer, "p", None, Key::FooterDisclaimer);
+    redraw(&footer, move |footer| {
+        let address = clinic.contact.address.as_deref();
+        if address.is_some() || !clinic.actions().is_empty() {
+            let block = append(footer, element("section", Some("mc-clinic"), None));
+            let title = clinic
+                .name
+                .clone()
+                .unwrap_or_else(|| i18n.t(Key::ClinicContactTitle));
+            append(&block, element("h2", None, Some(&title)));
+            if let Some(address) = address {
+                append(&block, element("p", None, Some(address)));
+            }
+            contact_links(&block, &clinic, i18n);
+        }
+        append(
+            footer,
+            element("p", None, Some(&i18n.t(Key::FooterDisclaimer))),
+        );
+    });
 }
 
 /// A page: a `<section>` labelled by its heading, with the heading and a

@@ -4,11 +4,13 @@
 
 use crate::browser::locale_loader::load_content_file;
 use crate::core::aftercare::CareText;
+use crate::core::clinic::Clinic;
 use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang};
 use crate::core::screening::CheckText;
+use crate::ui::clinic::use_clinic;
 use crate::ui::content_dom::{append, element, listen, redraw, set};
-use crate::ui::i18n::{append_text, use_i18n};
+use crate::ui::i18n::{append_text, use_i18n, I18n};
 use leptos::prelude::*;
 use std::sync::Arc;
 use web_sys::Element;
@@ -18,6 +20,9 @@ pub trait LanguageContent: Sized + Send + Sync + 'static {
     /// The file name part: `locales/<code>.<FILE>.json`.
     const FILE: &'static str;
     fn parse(lang: Lang, json: &str) -> Result<Self, String>;
+    /// Adds what the clinic adds to this content (its FAQ entries, its
+    /// questions); `title` names the clinic's own FAQ category.
+    fn add_clinic(&mut self, clinic: &Clinic, lang: Lang, title: &str);
     fn lang(&self) -> &str;
 }
 
@@ -25,6 +30,9 @@ impl LanguageContent for FaqContent {
     const FILE: &'static str = "faq";
     fn parse(lang: Lang, json: &str) -> Result<Self, String> {
         FaqContent::parse(lang.code(), json)
+    }
+    fn add_clinic(&mut self, clinic: &Clinic, lang: Lang, title: &str) {
+        clinic.add_faq(self, lang, title);
     }
     fn lang(&self) -> &str {
         &self.lang
@@ -36,6 +44,14 @@ impl LanguageContent for CareText {
     fn parse(lang: Lang, json: &str) -> Result<Self, String> {
         CareText::parse(lang.code(), json)
     }
+    fn add_clinic(&mut self, clinic: &Clinic, lang: Lang, _: &str) {
+        for step in clinic.protocol() {
+            if let Some(title) = clinic.step_text(step.id, lang) {
+                self.steps
+                    .push((step.id.to_string(), title.to_string(), String::new()));
+            }
+        }
+    }
     fn lang(&self) -> &str {
         &self.lang
     }
@@ -45,6 +61,9 @@ impl LanguageContent for CheckText {
     const FILE: &'static str = "check";
     fn parse(lang: Lang, json: &str) -> Result<Self, String> {
         CheckText::parse(lang.code(), json)
+    }
+    fn add_clinic(&mut self, clinic: &Clinic, lang: Lang, _: &str) {
+        self.questions.extend(clinic.question_words(lang));
     }
     fn lang(&self) -> &str {
         &self.lang
@@ -56,6 +75,7 @@ pub struct LazyContent<T: LanguageContent> {
     content: RwSignal<Option<Arc<T>>>,
     failed: RwSignal<bool>,
     wanted: StoredValue<Option<Lang>>,
+    i18n: I18n,
 }
 
 impl<T: LanguageContent> Clone for LazyContent<T> {
@@ -66,17 +86,16 @@ impl<T: LanguageContent> Clone for LazyContent<T> {
 
 impl<T: LanguageContent> Copy for LazyContent<T> {}
 
-impl<T: LanguageContent> Default for LazyContent<T> {
-    fn default() -> Self {
+impl<T: LanguageContent> LazyContent<T> {
+    pub fn new(i18n: I18n) -> Self {
         LazyContent {
             content: RwSignal::new(None),
             failed: RwSignal::new(false),
             wanted: StoredValue::new(None),
+            i18n,
         }
     }
-}
 
-impl<T: LanguageContent> LazyContent<T> {
     /// Starts loading `lang`'s file unless it is loaded or on its way.
     pub fn ensure(self, lang: Lang) {
         let loaded = self
@@ -88,9 +107,14 @@ impl<T: LanguageContent> LazyContent<T> {
         self.wanted.set_value(Some(lang));
         self.failed.set(false);
         leptos::task::spawn_local(async move {
+            let title = self.i18n.t_untracked(Key::ClinicFaqCategory);
             let result = load_content_file(lang, T::FILE)
                 .await
-                .and_then(|json| T::parse(lang, &json));
+                .and_then(|json| T::parse(lang, &json))
+                .map(|mut content| {
+                    content.add_clinic(&use_clinic(), lang, &title);
+                    content
+                });
             if self.wanted.get_value() != Some(lang) {
                 return;
             }

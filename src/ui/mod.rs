@@ -3,6 +3,7 @@
 
 pub mod aftercare;
 pub mod app;
+pub mod clinic;
 pub mod content_dom;
 pub mod data;
 pub mod faq;

@@ -9,13 +9,15 @@
 use crate::browser::dates::{format_date, today};
 use crate::browser::share::{share_text, Shared};
 use crate::core::calendar::CivilDate;
+use crate::core::clinic::Clinic;
 use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::core::schema::ScreeningRecord;
 use crate::core::screening::{
     check_date, evaluate, steps, Answer, Answers, CheckText, DateProblem, DateRule, Kind, Outcome,
-    Step, QUESTIONS,
+    Question, Step,
 };
+use crate::ui::clinic::{contact_links, use_clinic};
 use crate::ui::content_dom::{action_button, append, element, listen, set, tapped_action};
 use crate::ui::data::use_data;
 use crate::ui::focus::focus_now;
@@ -60,8 +62,8 @@ fn answers_of(record: &ScreeningRecord) -> Answers {
 }
 
 /// The first step without an answer at or after `from`, if any.
-fn first_unanswered(answers: &Answers, from: usize) -> Option<usize> {
-    steps(QUESTIONS, answers)
+fn first_unanswered(questions: &[Question], answers: &Answers, from: usize) -> Option<usize> {
+    steps(questions, answers)
         .iter()
         .enumerate()
         .skip(from)
@@ -96,10 +98,15 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
             let msg = message.get();
             let record = data.screening.get();
             root.set_text_content(None);
+            // The clinic's self-check: the default one, stricter or longer.
+            let clinic = use_clinic();
+            let qs = clinic.questions();
             let ctx = Ctx {
                 i18n,
                 text: &text,
                 record: &record,
+                questions: &qs,
+                clinic: &clinic,
             };
             match shown {
                 Screen::Intro => render_intro(&root, &ctx, msg),
@@ -124,6 +131,7 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
         let root = flow.get_value();
         let record = data.screening.get_untracked();
         let answers = answers_of(&record);
+        let qs = use_clinic().questions();
         match action {
             "start" => match checked_value(&root, "mc-consent") {
                 None => message.set(Some(Message::Error(Key::CheckConsentRequired))),
@@ -140,19 +148,19 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
             },
             "resume" => {
                 message.set(None);
-                let at = first_unanswered(&answers, 0).unwrap_or(record.step);
+                let at = first_unanswered(&qs, &answers, 0).unwrap_or(record.step);
                 screen.set(Screen::Step(at));
             }
             "next" => {
                 let Screen::Step(index) = screen.get_untracked() else {
                     return;
                 };
-                let all = steps(QUESTIONS, &answers);
+                let all = steps(&qs, &answers);
                 let Some(step) = all.get(index).copied() else {
                     screen.set(Screen::Summary);
                     return;
                 };
-                match read_answer(&root, step) {
+                match read_answer(&root, step, &qs) {
                     Err(key) => message.set(Some(Message::Error(key))),
                     Ok(answer) => {
                         message.set(None);
@@ -162,9 +170,9 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
                         });
                         let answers = answers_of(&data.screening.get_untracked());
                         let next = if returning.get_value() {
-                            first_unanswered(&answers, index + 1)
+                            first_unanswered(&qs, &answers, index + 1)
                         } else {
-                            (index + 1 < steps(QUESTIONS, &answers).len()).then_some(index + 1)
+                            (index + 1 < steps(&qs, &answers).len()).then_some(index + 1)
                         };
                         screen.set(next.map_or(Screen::Summary, Screen::Step));
                     }
@@ -175,7 +183,7 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
                 screen.set(match screen.get_untracked() {
                     Screen::Step(0) | Screen::Intro => Screen::Intro,
                     Screen::Step(index) => Screen::Step(index - 1),
-                    Screen::Summary => Screen::Step(steps(QUESTIONS, &answers).len() - 1),
+                    Screen::Summary => Screen::Step(steps(&qs, &answers).len() - 1),
                     Screen::Result => Screen::Summary,
                 });
             }
@@ -195,6 +203,8 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
                         i18n,
                         text,
                         record: &record,
+                        questions: &qs,
+                        clinic: &use_clinic(),
                     };
                     summary_text(&ctx, &answers)
                 });
@@ -249,6 +259,8 @@ struct Ctx<'a> {
     i18n: I18n,
     text: &'a CheckText,
     record: &'a ScreeningRecord,
+    questions: &'a [Question],
+    clinic: &'a Clinic,
 }
 
 impl Ctx<'_> {
@@ -370,11 +382,11 @@ fn render_intro(root: &Element, ctx: &Ctx, message: Option<Message>) {
 
 fn render_step(root: &Element, ctx: &Ctx, index: usize, message: Option<Message>) {
     let answers = answers_of(ctx.record);
-    let all = steps(QUESTIONS, &answers);
+    let all = steps(ctx.questions, &answers);
     let Some(step) = all.get(index.min(all.len().saturating_sub(1))).copied() else {
         return;
     };
-    let question = QUESTIONS.iter().find(|q| q.id == step.question_id());
+    let question = ctx.questions.iter().find(|q| q.id == step.question_id());
     let words = ctx.text.question(step.question_id());
     let progress_text = ctx
         .t(Key::CheckProgress)
@@ -478,7 +490,7 @@ fn render_step(root: &Element, ctx: &Ctx, index: usize, message: Option<Message>
 }
 
 /// The answer on the current screen, or why it cannot be taken.
-fn read_answer(root: &Element, step: Step) -> Result<Answer, Key> {
+fn read_answer(root: &Element, step: Step, questions: &[Question]) -> Result<Answer, Key> {
     match step {
         Step::Question(_) => checked_value(root, "mc-answer")
             .and_then(|code| Answer::from_code(&code))
@@ -492,7 +504,7 @@ fn read_answer(root: &Element, step: Step) -> Result<Answer, Key> {
                 .map(|i| i.value())
                 .unwrap_or_default();
             let date = CivilDate::parse_iso(&value).ok_or(Key::CheckDateRequired)?;
-            let rule = QUESTIONS
+            let rule = questions
                 .iter()
                 .find(|q| q.id == id)
                 .and_then(|q| q.date)
@@ -542,7 +554,7 @@ fn step_title(text: &CheckText, step: Step) -> String {
 
 /// Every answered step with its answer, in order.
 fn answer_list(ctx: &Ctx, answers: &Answers) -> Vec<(usize, String, String)> {
-    steps(QUESTIONS, answers)
+    steps(ctx.questions, answers)
         .into_iter()
         .enumerate()
         .filter_map(|(i, step)| {
@@ -593,7 +605,7 @@ fn outcome_tag(outcome: Outcome) -> Key {
 
 fn render_result(root: &Element, ctx: &Ctx, message: Option<Message>) {
     let answers = answers_of(ctx.record);
-    let evaluation = evaluate(QUESTIONS, &answers, today());
+    let evaluation = evaluate(ctx.questions, &answers, today());
     let lang = ctx.i18n.lang.get_untracked();
     let summary = append(
         root,
@@ -666,7 +678,8 @@ fn render_result(root: &Element, ctx: &Ctx, message: Option<Message>) {
                     .replace("{date}", &format_date(lang, date));
                 append(&item, element("p", Some("mc-finding-date"), Some(&line)));
             }
-            if let Some(faq) = QUESTIONS
+            if let Some(faq) = ctx
+                .questions
                 .iter()
                 .find(|q| q.id == finding.question)
                 .map(|q| q.faq)
@@ -687,6 +700,10 @@ fn render_result(root: &Element, ctx: &Ctx, message: Option<Message>) {
         &next,
         element("p", None, Some(&ctx.t(Key::CheckNextStepText))),
     );
+    if !ctx.clinic.actions().is_empty() {
+        append(&next, element("p", None, Some(&ctx.t(Key::ClinicNextStep))));
+        contact_links(&next, ctx.clinic, ctx.i18n);
+    }
 
     append(
         root,
@@ -762,7 +779,7 @@ fn done_on(record: &ScreeningRecord) -> CivilDate {
 fn summary_text(ctx: &Ctx, answers: &Answers) -> String {
     let (i18n, text) = (ctx.i18n, ctx.text);
     let lang = i18n.lang.get_untracked();
-    let evaluation = evaluate(QUESTIONS, answers, today());
+    let evaluation = evaluate(ctx.questions, answers, today());
     let done_on = done_on(ctx.record);
     let mut out = vec![
         i18n.t(Key::CheckTitle),

@@ -1,0 +1,66 @@
+//! The clinic's name and ways to reach it, where a client needs them.
+
+use crate::core::clinic::{Action, Clinic};
+use crate::core::i18n::Key;
+use crate::ui::content_dom::{append, element, set};
+use crate::ui::i18n::I18n;
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::Element;
+
+thread_local! {
+    static CLINIC: RefCell<Rc<Clinic>> = RefCell::new(Rc::default());
+}
+
+/// Sets the clinic's configuration, once at mount. A plain value rather
+/// than context: it never changes, and each reactive container of a new
+/// type would cost download size.
+pub fn set_clinic(clinic: Clinic) {
+    CLINIC.with(|c| *c.borrow_mut() = Rc::new(clinic));
+}
+
+/// The clinic's configuration (the defaults without one).
+pub fn use_clinic() -> Rc<Clinic> {
+    CLINIC.with(|c| c.borrow().clone())
+}
+
+/// The clinic's links (book, call, WhatsApp, email) as a row of buttons;
+/// nothing when the clinic gave none. Addresses come only from the
+/// validated configuration: https, tel, mailto and wa.me.
+pub fn contact_links(parent: &Element, clinic: &Clinic, i18n: I18n) {
+    let actions = clinic.actions();
+    if actions.is_empty() {
+        return;
+    }
+    let row = append(parent, element("div", Some("mc-actions mc-contact"), None));
+    for (i, (action, href)) in actions.into_iter().enumerate() {
+        let label = match action {
+            Action::Book => Key::ClinicBook,
+            Action::Call => Key::ClinicCall,
+            Action::WhatsApp => Key::ClinicWhatsApp,
+            Action::Email => Key::ClinicEmail,
+        };
+        let class = if i == 0 {
+            "mc-button"
+        } else {
+            "mc-button mc-button-secondary"
+        };
+        let a = append(&row, element("a", Some(class), Some(&i18n.t(label))));
+        set(&a, "href", &href);
+        set(&a, "data-contact", action_id(action));
+        if href.starts_with("https:") {
+            // Booking sites and WhatsApp refuse to open inside a frame.
+            set(&a, "target", "_blank");
+            set(&a, "rel", "noopener noreferrer");
+        }
+    }
+}
+
+fn action_id(action: Action) -> &'static str {
+    match action {
+        Action::Book => "book",
+        Action::Call => "call",
+        Action::WhatsApp => "whatsapp",
+        Action::Email => "email",
+    }
+}
