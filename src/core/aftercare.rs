@@ -262,7 +262,7 @@ impl CareText {
         let json = Json::parse(json)?;
         let lang = json.get("lang").and_then(Json::as_str).unwrap_or_default();
         if lang != lang_code {
-            return Err(format!("the file is for {lang:?}, not {lang_code:?}"));
+            return Err(format!("the file is for \"{lang}\", not \"{lang_code}\""));
         }
         let pairs = |key: &str, a: &str, b: &str| -> Vec<(String, String, String)> {
             json.get(key)

@@ -236,7 +236,7 @@ impl Clinic {
                 c.note(
                     "default_language",
                     &format!("one of the offered languages ({})", offered.join(", ")),
-                    format!("{:?}", lang.code()),
+                    format!("\"{}\"", lang.code()),
                 );
                 clinic.default_lang = None;
             }
@@ -483,7 +483,7 @@ fn describe(v: &Json) -> String {
         Json::Null => "null".into(),
         Json::Bool(b) => b.to_string(),
         Json::Number(n) => n.clone(),
-        Json::String(s) => format!("{s:?}"),
+        Json::String(s) => format!("\"{s}\""),
         Json::Array(_) => "a list".into(),
         Json::Object(_) => "an object".into(),
     }

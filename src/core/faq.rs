@@ -194,7 +194,7 @@ impl FaqContent {
         let mut content = FaqContent::from_json(&json)?;
         if content.lang != lang_code {
             return Err(format!(
-                "the file is for {:?}, not {lang_code:?}",
+                "the file is for \"{}\", not \"{lang_code}\"",
                 content.lang
             ));
         }
@@ -220,7 +220,7 @@ impl FaqContent {
             goals: list(json, "goals", |g| {
                 let id = text(g, "id")?;
                 Ok(GoalText {
-                    id: Goal::from_id(&id).ok_or_else(|| format!("unknown goal {id:?}"))?,
+                    id: Goal::from_id(&id).ok_or_else(|| format!("unknown goal \"{id}\""))?,
                     label: text(g, "label")?,
                     expectations: text(g, "expectations")?,
                 })
@@ -230,7 +230,7 @@ impl FaqContent {
                     None | Some(Json::Null) => None,
                     Some(_) => {
                         let id = text(e, "action")?;
-                        Some(Action::from_id(&id).ok_or_else(|| format!("unknown action {id:?}"))?)
+                        Some(Action::from_id(&id).ok_or_else(|| format!("unknown action \"{id}\""))?)
                     }
                 };
                 Ok(Entry {
@@ -238,7 +238,7 @@ impl FaqContent {
                     category: text(e, "category")?,
                     goals: list(e, "goals", |g| {
                         let id = g.as_str().unwrap_or_default();
-                        Goal::from_id(id).ok_or_else(|| format!("unknown goal {id:?}"))
+                        Goal::from_id(id).ok_or_else(|| format!("unknown goal \"{id}\""))
                     })?,
                     question: text(e, "question")?,
                     answer: text(e, "answer")?,
@@ -277,10 +277,10 @@ impl FaqContent {
         let mut entry_ids = HashSet::new();
         for entry in &self.entries {
             if !is_valid_id(&entry.id) {
-                problems.push(format!("entry id {:?} is not a valid id", entry.id));
+                problems.push(format!("entry id \"{}\" is not a valid id", entry.id));
             }
             if !entry_ids.insert(entry.id.as_str()) {
-                problems.push(format!("entry id {:?} appears twice", entry.id));
+                problems.push(format!("entry id \"{}\" appears twice", entry.id));
             }
         }
         if self.entries.is_empty() {
@@ -288,48 +288,48 @@ impl FaqContent {
         }
         if crate::core::calendar::CivilDate::parse_iso(&self.last_reviewed).is_none() {
             problems.push(format!(
-                "last_reviewed {:?} is not YYYY-MM-DD",
+                "last_reviewed \"{}\" is not YYYY-MM-DD",
                 self.last_reviewed
             ));
         }
         for category in &self.categories {
             if category.title.trim().is_empty() {
-                problems.push(format!("category {:?} has no title", category.id));
+                problems.push(format!("category \"{}\" has no title", category.id));
             }
         }
         for goal in Goal::ALL {
             match self.goals.iter().find(|g| g.id == goal) {
-                None => problems.push(format!("goal {:?} has no text", goal.id())),
+                None => problems.push(format!("goal \"{}\" has no text", goal.id())),
                 Some(g) if g.label.trim().is_empty() || g.expectations.trim().is_empty() => {
-                    problems.push(format!("goal {:?} has empty text", goal.id()))
+                    problems.push(format!("goal \"{}\" has empty text", goal.id()))
                 }
                 Some(_) => {}
             }
         }
         for source in &self.sources {
             if source.citation.trim().is_empty() {
-                problems.push(format!("source {:?} has no citation", source.id));
+                problems.push(format!("source \"{}\" has no citation", source.id));
             }
         }
         for entry in &self.entries {
             let id = &entry.id;
             if entry.question.trim().is_empty() || entry.answer.trim().is_empty() {
-                problems.push(format!("entry {id:?} has an empty question or answer"));
+                problems.push(format!("entry \"{id}\" has an empty question or answer"));
             }
             if !category_ids.contains(entry.category.as_str()) {
                 problems.push(format!(
-                    "entry {id:?} has unknown category {:?}",
+                    "entry \"{id}\" has unknown category \"{}\"",
                     entry.category
                 ));
             }
             for related in &entry.related {
                 if !entry_ids.contains(related.as_str()) || related == id {
-                    problems.push(format!("entry {id:?} relates to unknown entry {related:?}"));
+                    problems.push(format!("entry \"{id}\" relates to unknown entry \"{related}\""));
                 }
             }
             for source in &entry.sources {
                 if !source_ids.contains(source.as_str()) {
-                    problems.push(format!("entry {id:?} cites unknown source {source:?}"));
+                    problems.push(format!("entry \"{id}\" cites unknown source \"{source}\""));
                 }
             }
         }

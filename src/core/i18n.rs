@@ -323,7 +323,7 @@ impl std::fmt::Display for LocaleError {
         match self {
             LocaleError::Malformed(why) => write!(f, "locale file is malformed: {why}"),
             LocaleError::WrongLanguage { expected, found } => {
-                write!(f, "locale file is for {found:?}, expected {expected:?}")
+                write!(f, "locale file is for \"{found}\", expected \"{expected}\"")
             }
             LocaleError::MissingKeys(keys) => write!(f, "locale file lacks {}", keys.join(", ")),
         }

@@ -451,7 +451,7 @@ impl CheckText {
         let json = Json::parse(json)?;
         let lang = json.get("lang").and_then(Json::as_str).unwrap_or_default();
         if lang != lang_code {
-            return Err(format!("the file is for {lang:?}, not {lang_code:?}"));
+            return Err(format!("the file is for \"{lang}\", not \"{lang_code}\""));
         }
         let text = |q: &Json, key: &str| {
             q.get(key)
