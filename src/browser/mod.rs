@@ -5,6 +5,7 @@ pub mod dates;
 pub mod download;
 pub mod locale_loader;
 pub mod navigation;
+pub mod pwa;
 pub mod share;
 pub mod storage;
 

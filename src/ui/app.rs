@@ -13,7 +13,7 @@ use crate::ui::i18n::tr;
 use crate::ui::i18n::I18n;
 use crate::ui::layout::{Footer, Header, TabBar};
 use crate::ui::lazy::LazyContent;
-use crate::ui::notices::StorageNotices;
+use crate::ui::notices::Notices;
 use crate::ui::{aftercare, faq, home, not_found, privacy, screening};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -94,6 +94,7 @@ pub fn App(
     let i18n = I18n::new(boot.lang, boot.locale);
     provide_context(i18n);
     provide_context(boot.data);
+    crate::ui::pwa::start(boot.data);
     provide_context(LazyContent::<FaqContent>::default());
     provide_context(LazyContent::<CheckText>::default());
     follow_saved_language(i18n, boot.data);
@@ -108,7 +109,7 @@ pub fn App(
             <Header />
             <TabBar route=route />
             <main id="mc-main" class="mc-main" tabindex="-1">
-                <StorageNotices />
+                <Notices />
                 {move || page_for(route.get())}
             </main>
             <Footer />

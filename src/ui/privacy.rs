@@ -79,6 +79,8 @@ pub fn PrivacyPage() -> impl IntoView {
                         Key::PrivacyWhatLanguage,
                         Key::PrivacyWhatGoal,
                         Key::PrivacyWhatCheck,
+                        Key::PrivacyWhatInstall,
+                        Key::PrivacyWhatOffline,
                     ] {
                         append(&list, element("li", None, Some(&t(item))));
                     }
