@@ -5,9 +5,13 @@
 // - the privacy gate: any request to another origin, any request that is
 //   not a GET of one of the app's own built files, any request with a body
 //   or a query string, and any WebSocket.
+// The service worker's own requests (it downloads the app for offline use)
+// pass the same gate; it alone may ask for a clinic's optional files
+// (clinic.json), which a host without them answers with 404.
 import { test as base, expect } from '@playwright/test';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { OPTIONAL_FILES } from '../../scripts/pwa.mjs';
 
 async function listFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -15,6 +19,8 @@ async function listFiles(dir) {
 }
 
 export const APP_FILES = new Set(await listFiles('dist'));
+
+const optional = (url, baseURL) => OPTIONAL_FILES.some((file) => url === new URL(file, baseURL).href);
 
 /** Why a request breaks the privacy rules, or null when it is fine. */
 export function privacyProblem(request, baseURL) {
@@ -27,42 +33,74 @@ export function privacyProblem(request, baseURL) {
   if (url.search) return `request with a query string: ${url.href}`;
   if (!url.pathname.startsWith(base.pathname)) return `request outside the app: ${url.href}`;
   const file = url.pathname.slice(base.pathname.length) || 'index.html';
-  if (!APP_FILES.has(file)) return `request for something that is not an app file: ${url.href}`;
+  if (!APP_FILES.has(file) && !(request.serviceWorker() && optional(url.href, baseURL))) {
+    return `request for something that is not an app file: ${url.href}`;
+  }
   return null;
+}
+
+/**
+ * Starts recording what the fixture fails on, for `page` and the service
+ * workers of its browser context; returns the list it fills.
+ */
+export async function recordProblems(page, baseURL) {
+  const problems = [];
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    );
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const why = request.failure()?.errorText ?? '';
+    // A load cut short by the test navigating away (a reload) is not a failure.
+    if (why !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()} (${why})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('request', (request) => {
+    const problem = privacyProblem(request, baseURL);
+    if (problem) problems.push(problem);
+  });
+  // The service worker's own requests are seen by the browser context only.
+  const context = page.context();
+  context.on('request', (request) => {
+    const problem = request.serviceWorker() && privacyProblem(request, baseURL);
+    if (problem) problems.push(`service worker: ${problem}`);
+  });
+  context.on('requestfailed', (request) => {
+    if (request.serviceWorker()) problems.push(`service worker: failed request: ${request.url()}`);
+  });
+  context.on('response', (response) => {
+    const request = response.request();
+    const absent = optional(response.url(), baseURL) && response.status() === 404;
+    if (request.serviceWorker() && response.status() >= 400 && !absent) {
+      problems.push(`service worker: HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+  page.on('websocket', (ws) => problems.push(`websocket: ${ws.url()}`));
+  return problems;
+}
+
+/** Fails the test on anything `recordProblems` recorded, CSP violations included. */
+export async function expectNoProblems(page, problems) {
+  if (!page.isClosed()) {
+    const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    problems.push(...violations.map((v) => `CSP violation: ${v}`));
+  }
+  expect(problems, 'console errors, failed or foreign requests, CSP violations').toEqual([]);
 }
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
-    const problems = [];
-    await page.addInitScript(() => {
-      window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`),
-      );
-    });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => {
-      const why = request.failure()?.errorText ?? '';
-      // A load cut short by the test navigating away (a reload) is not a failure.
-      if (why !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()} (${why})`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
-    page.on('request', (request) => {
-      const problem = privacyProblem(request, baseURL);
-      if (problem) problems.push(problem);
-    });
-    page.on('websocket', (ws) => problems.push(`websocket: ${ws.url()}`));
+    const problems = await recordProblems(page, baseURL);
     await use(page);
-    if (!page.isClosed()) {
-      const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
-      problems.push(...violations.map((v) => `CSP violation: ${v}`));
-    }
-    expect(problems, 'console errors, failed or foreign requests, CSP violations').toEqual([]);
+    await expectNoProblems(page, problems);
   },
 });
 
