@@ -106,6 +106,10 @@ export const test = base.extend({
 
 export { expect };
 
+/** Safari on an iPhone, as it names itself. */
+export const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
+
 /** Opens a route and waits until the app (not the static shell) shows it. */
 export async function openApp(page, hash = '#/') {
   await page.goto(hash);

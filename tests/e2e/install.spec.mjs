@@ -5,7 +5,8 @@ import { test as base, chromium } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openApp, recordProblems, expectNoProblems } from './fixtures.mjs';
+import { test, expect, openApp, recordProblems, expectNoProblems, IPHONE } from './fixtures.mjs';
+import { expectNoViolations } from './axe.mjs';
 import { start, answerAll, ORDINARY } from './check-steps.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -97,6 +98,7 @@ profile('the install offer waits for a later visit, and "Not now" is remembered'
   await visit(page);
   await expect(offer).toBeVisible();
   await expect(page.getByRole('button', { name: 'Install' })).toBeVisible();
+  await expectNoViolations(page, 'install offer');
   await page.getByRole('button', { name: 'Not now' }).click();
   await expect(offer).toHaveCount(0);
   await page.reload();
@@ -127,9 +129,6 @@ profile('Install opens the browser\'s prompt, and the offer is not shown again',
   await visit(page);
   await expect(page.getByText('Install MicroCare')).toHaveCount(0);
 });
-
-const IPHONE =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
 
 test.describe('on an iPhone', () => {
   test.use({ userAgent: IPHONE });

@@ -1,13 +1,13 @@
 // Working offline after the first visit, the offline note, and updates: a
 // new version is offered, and never mixed with the one running.
-import { execFile } from 'node:child_process';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { test, expect, openApp } from './fixtures.mjs';
 import { start, answerAll, ORDINARY } from './check-steps.mjs';
+import { expectNoViolations } from './axe.mjs';
 
 const text = async (lang) => JSON.parse(await readFile(`public/locales/${lang}.json`, 'utf8')).ui;
 const heading = (page) => page.getByRole('heading', { level: 1 });
@@ -115,6 +115,7 @@ deployed('a new version is offered once downloaded, and Reload starts it whole',
   ]);
   await page.reload();
   await expect(banner).toBeVisible();
+  await expectNoViolations(page, 'a new version is ready');
   // Until the person reloads, this page is the old version, whole: even a
   // file it loads only now (the FAQ) is the old one.
   await expect(heading(page)).toHaveText('Microneedling, explained calmly');
