@@ -55,13 +55,13 @@ fn listen(target: &JsValue, event: &str, handler: Box<dyn FnMut(JsValue)>) {
     );
 }
 
-/// Calls `handler` with the value of `promise` once it is fulfilled; a
-/// rejection is logged as a warning, never left unhandled.
-fn then(promise: &JsValue, handler: Box<dyn FnMut(JsValue)>) {
+/// Logs a rejection of `promise` as a warning, rather than leaving it
+/// unhandled (an error in the console).
+fn quietly(promise: &JsValue) {
     let warn = function(Box::new(|why| {
         leptos::logging::warn!("MicroCare: {why:?}");
     }));
-    call(promise, "then", &function(handler), &warn);
+    call(promise, "catch", &warn, NONE);
 }
 
 fn window() -> JsValue {
@@ -124,8 +124,12 @@ pub fn register_service_worker(on_update: impl Fn() + 'static) {
         );
         post(&controller, "ask");
     }
-    let registering = call(&container, "register", &JsValue::from_str("sw.js"), NONE);
-    then(&registering, Box::new(|_| {}));
+    quietly(&call(
+        &container,
+        "register",
+        &JsValue::from_str("sw.js"),
+        NONE,
+    ));
 }
 
 fn post(worker: &JsValue, message: &str) {
@@ -179,7 +183,7 @@ pub fn watch_install_prompt(on_ready: impl Fn() + 'static) {
 /// when there is none.
 pub fn show_install_prompt() {
     let event = PROMPT.with(|p| p.take());
-    then(&call(&event, "prompt", NONE, NONE), Box::new(|_| {}));
+    quietly(&call(&event, "prompt", NONE, NONE));
 }
 
 /// What tells an iPhone or iPad: whether the user agent contains a word,

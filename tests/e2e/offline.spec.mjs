@@ -1,6 +1,6 @@
 // Working offline after the first visit, the offline note, and updates: a
 // new version is offered, and never mixed with the one running.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { test, expect, openApp } from './fixtures.mjs';
 import { start, answerAll, ORDINARY } from './check-steps.mjs';
 import { expectNoViolations } from './axe.mjs';
+import { startServer } from './server.mjs';
 
 const text = async (lang) => JSON.parse(await readFile(`public/locales/${lang}.json`, 'utf8')).ui;
 const heading = (page) => page.getByRole('heading', { level: 1 });
@@ -64,14 +65,7 @@ test('going offline shows a calm note, gone when the connection is back', async 
 async function deployment() {
   const dir = await mkdtemp(join(tmpdir(), 'microcare-deploy-'));
   await cp('dist', dir, { recursive: true });
-  const server = spawn('node', ['scripts/serve.mjs', '--dir', dir, '--port', '0', '--base', '/care/']);
-  const url = await new Promise((resolve, reject) => {
-    server.stdout.on('data', (data) => {
-      const served = /served at (\S+)/.exec(String(data));
-      if (served) resolve(served[1]);
-    });
-    server.on('exit', (code) => reject(new Error(`server exited: ${code}`)));
-  });
+  const { url, stop } = await startServer(dir, '/care/');
   return {
     url,
     /** Changes files of the deployed copy, then rebuilds its sw.js as the build does. */
@@ -86,7 +80,7 @@ async function deployment() {
     },
     version: async () => /const VERSION = "(\w+)"/.exec(await readFile(join(dir, 'sw.js'), 'utf8'))[1],
     async stop() {
-      server.kill();
+      stop();
       await rm(dir, { recursive: true, force: true });
     },
   };

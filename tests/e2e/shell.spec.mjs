@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { test as plainTest } from '@playwright/test';
 import { test, expect, openApp } from './fixtures.mjs';
+import { startServer } from './server.mjs';
 
 const SECTIONS = [
   { hash: '#/faq', tab: 'Questions', heading: 'Questions and answers' },
@@ -107,17 +107,12 @@ plainTest('the same dist/ also works served from the root of a host', async ({ p
   const errors = [];
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
-  const server = spawn('node', ['scripts/serve.mjs', '--dir', 'dist', '--port', '4174', '--base', '/'], {
-    stdio: 'ignore',
-  });
+  const server = await startServer('dist', '/');
   try {
-    await expect
-      .poll(async () => (await fetch('http://127.0.0.1:4174/').catch(() => null))?.status ?? 0)
-      .toBe(200);
-    await page.goto('http://127.0.0.1:4174/#/faq');
+    await page.goto(`${server.url}#/faq`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Questions and answers');
   } finally {
-    server.kill();
+    server.stop();
   }
   expect(errors).toEqual([]);
 });
