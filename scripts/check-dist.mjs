@@ -3,7 +3,7 @@
 // either; prints the sizes either way.
 //   node scripts/check-dist.mjs [dist]
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
@@ -46,7 +46,7 @@ console.log(`Subresource integrity: ${targets.length} elements checked`);
 const HOST_FILES = new Set(['_headers', 'nginx-headers.conf', 'sw.js']);
 const built = (await readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((e) => e.isFile())
-  .map((e) => join(e.parentPath ?? e.path, e.name).slice(dir.length).replace(/^[\\/]+/, '').split('\\').join('/'))
+  .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
   .filter((file) => !HOST_FILES.has(file));
 const precached = await precacheFiles(dir).catch((error) => {
   failures.push(error.message);

@@ -77,9 +77,11 @@ self.addEventListener('activate', (event) => {
 async function respond(request) {
   const cache = await caches.open(CACHE);
   const url = request.url.split('#')[0];
-  if (request.mode === 'navigate' && (url === PAGE || url === absolute('index.html'))) {
-    const page = await cache.match(PAGE);
-    if (page) return page;
+  // A link to the app may carry a query (a clinic's campaign tag): same page.
+  const page = url.split('?')[0];
+  if (request.mode === 'navigate' && (page === PAGE || page === absolute('index.html'))) {
+    const cached = await cache.match(PAGE);
+    if (cached) return cached;
   }
   if (OPTIONAL_URLS.includes(url)) {
     const cached = await cache.match(url);
