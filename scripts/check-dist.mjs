@@ -3,10 +3,11 @@
 // either; prints the sizes either way.
 //   node scripts/check-dist.mjs [dist]
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { firstLoadFiles, integrityTargets } from './dist-files.mjs';
+import { readdir } from 'node:fs/promises';
+import { firstLoadFiles, integrityTargets, precacheFiles } from './dist-files.mjs';
 
 import { BUDGET_BYTES } from './budget.mjs';
 
@@ -40,6 +41,22 @@ for (const { tag, url, integrity } of targets) {
   if (actual !== expected) failures.push(`integrity of ${url} does not match the file`);
 }
 console.log(`Subresource integrity: ${targets.length} elements checked`);
+
+// The offline copy: sw.js must list every file of the app, and only those.
+const HOST_FILES = new Set(['_headers', 'nginx-headers.conf', 'sw.js']);
+const built = (await readdir(dir, { recursive: true, withFileTypes: true }))
+  .filter((e) => e.isFile())
+  .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
+  .filter((file) => !HOST_FILES.has(file));
+const precached = await precacheFiles(dir).catch((error) => {
+  failures.push(error.message);
+  return [];
+});
+for (const file of built) if (!precached.includes(file)) failures.push(`sw.js does not keep ${file} for offline use`);
+for (const file of precached) if (!built.includes(file)) failures.push(`sw.js lists ${file}, which the build lacks`);
+let offline = 0;
+for (const file of precached.filter((f) => built.includes(f))) offline += gzipSync(await readFile(join(dir, file)), { level: 9 }).length;
+console.log(`Offline copy (sw.js, downloaded in the background after the first load): ${precached.length} files, ${kb(offline)} gzipped`);
 
 if (failures.length) {
   for (const failure of failures) console.error(`FAIL: ${failure}`);

@@ -43,22 +43,57 @@ const local = (url) => (url && url.startsWith('./') ? url.slice(2) : null);
 
 /**
  * The files of a first visit, by kind: the page, its stylesheet, the JS glue,
- * the WASM module, and the default language's text.
+ * the WASM module, the web app manifest and the icon Chromium fetches with it
+ * to check that the app can be installed, and the default language's text.
+ * (The service worker then downloads the rest in the background: see
+ * `precacheFiles`.)
  */
 export async function firstLoadFiles(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
+  // Safari fetches the apple-touch-icon only when the page is added to the
+  // Home Screen; every other link (stylesheet, preloads, the manifest that
+  // browsers read on load) is part of the first visit.
+  const links = startTags(html, 'link').filter((tag) => attributes(tag).rel !== 'apple-touch-icon');
   const refs = [
-    ...startTags(html, 'link').map((tag) => local(attributes(tag).href)),
+    ...links.map((tag) => local(attributes(tag).href)),
     ...startTags(html, 'script').map((tag) => local(attributes(tag).src)),
     ...[...html.matchAll(/'\.\/([^']+\.(?:js|wasm))'/g)].map((m) => m[1]),
   ].filter(Boolean);
   const kind = (f) =>
-    f.endsWith('.css') ? 'CSS' : f.endsWith('.js') ? 'JS' : f.endsWith('.wasm') ? 'WASM' : 'other';
+    f.endsWith('.css')
+      ? 'CSS'
+      : f.endsWith('.js')
+        ? 'JS'
+        : f.endsWith('.wasm')
+          ? 'WASM'
+          : f.endsWith('.webmanifest')
+            ? 'manifest'
+            : 'other';
   return [
     { kind: 'HTML', file: 'index.html' },
     ...[...new Set(refs)].map((file) => ({ kind: kind(file), file })),
+    ...(await installIcon(dir)),
     { kind: 'content', file: 'locales/en.json' },
   ];
+}
+
+/** Chromium's install check fetches one icon: the smallest of 144 px or more. */
+async function installIcon(dir) {
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.webmanifest'), 'utf8').catch(() => '{}'));
+  const icons = (manifest.icons ?? [])
+    .filter((icon) => (icon.purpose ?? 'any').split(' ').includes('any'))
+    .map((icon) => ({ file: icon.src, size: parseInt(icon.sizes, 10) }))
+    .filter((icon) => icon.size >= 144)
+    .sort((a, b) => a.size - b.size);
+  return icons.slice(0, 1).map(({ file }) => ({ kind: 'icon', file }));
+}
+
+/** The files sw.js keeps for offline use, as the worker names them. */
+export async function precacheFiles(dir) {
+  const source = await readFile(join(dir, 'sw.js'), 'utf8');
+  const list = source.match(/^const PRECACHE = (\[.*\]);$/m);
+  if (!list) throw new Error('sw.js has no PRECACHE list');
+  return JSON.parse(list[1]).map((path) => (path === './' ? 'index.html' : path));
 }
 
 /** Every script with a source and every preload or stylesheet link, with its integrity. */

@@ -18,7 +18,12 @@ export const headers = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-const netlify = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+// The service worker must never be served from an HTTP cache: browsers would
+// then find new versions late. (Paths are from the published folder's root.)
+export const SERVICE_WORKER_HEADERS = { 'Cache-Control': 'no-cache' };
+
+const block = (path, entries) => [path, ...Object.entries(entries).map(([name, value]) => `  ${name}: ${value}`)];
+const netlify = [...block('/*', headers), ...block('/sw.js', SERVICE_WORKER_HEADERS)].join('\n');
 await writeFile(join(dir, '_headers'), `${netlify}\n`);
 
 const nginx = [
@@ -26,6 +31,11 @@ const nginx = [
   '#   location /care/ { ... }',
   '# Generated from this build: rebuild and copy again after every update.',
   ...Object.entries(headers).map(([name, value]) => `add_header ${name} "${value}" always;`),
+  '# sw.js (the offline copy) must be revalidated on every visit. An empty',
+  '# value sends no header, so only sw.js gets this one.',
+  'set $microcare_cache_control "";',
+  `if ($uri ~ "/sw\\.js$") { set $microcare_cache_control "${SERVICE_WORKER_HEADERS['Cache-Control']}"; }`,
+  'add_header Cache-Control $microcare_cache_control always;',
   'gzip on;',
   'gzip_types text/css text/javascript application/javascript application/json application/wasm application/manifest+json image/svg+xml;',
   '',

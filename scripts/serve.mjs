@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -36,15 +36,23 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
 
 // The headers the build recommends for hosts (dist/_headers, written by
-// scripts/headers.mjs), applied to every response as a real host would.
-async function hostHeaders() {
+// scripts/headers.mjs), applied as a real host would: each block's headers
+// to the paths its pattern matches (`*` matches anything), from the
+// published folder's root.
+async function hostHeaders(path) {
   const text = await readFile(join(dir, '_headers'), 'utf8').catch(() => '');
-  return Object.fromEntries(
-    text
-      .split('\n')
-      .filter((line) => /^\s+\S+:/.test(line))
-      .map((line) => line.trim().split(/:\s*(.*)/s).slice(0, 2)),
-  );
+  const headers = {};
+  let applies = false;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) {
+      const pattern = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+      applies = new RegExp(`^${pattern.join('.*')}$`).test(path);
+    } else if (applies && /^\s+\S+:/.test(line)) {
+      const [name, value] = line.trim().split(/:\s*(.*)/s);
+      headers[name.toLowerCase()] = value;
+    }
+  }
+  return headers;
 }
 
 async function resolveFile(urlPath) {
@@ -75,7 +83,7 @@ const server = createServer(async (req, res) => {
     const ext = extname(file);
     let body = await readFile(file);
     // Read per request, so that a rebuild (new CSP hash) needs no restart.
-    const extraHeaders = await hostHeaders();
+    const extraHeaders = await hostHeaders(`/${relative(dir, file).split(sep).join('/')}`);
     const headers = {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=0, must-revalidate',
@@ -96,7 +104,8 @@ const server = createServer(async (req, res) => {
   }
 });
 
+// --port 0 picks a free port; the line below says which.
 server.listen(port, host, () => {
-  console.log(`MicroCare is served at http://${host}:${port}${base}`);
+  console.log(`MicroCare is served at http://${host}:${server.address().port}${base}`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -230,7 +230,10 @@ impl FaqContent {
                     None | Some(Json::Null) => None,
                     Some(_) => {
                         let id = text(e, "action")?;
-                        Some(Action::from_id(&id).ok_or_else(|| format!("unknown action \"{id}\""))?)
+                        Some(
+                            Action::from_id(&id)
+                                .ok_or_else(|| format!("unknown action \"{id}\""))?,
+                        )
                     }
                 };
                 Ok(Entry {
@@ -324,7 +327,9 @@ impl FaqContent {
             }
             for related in &entry.related {
                 if !entry_ids.contains(related.as_str()) || related == id {
-                    problems.push(format!("entry \"{id}\" relates to unknown entry \"{related}\""));
+                    problems.push(format!(
+                        "entry \"{id}\" relates to unknown entry \"{related}\""
+                    ));
                 }
             }
             for source in &entry.sources {

@@ -299,6 +299,15 @@ ui_keys! {
     ClinicWhatsApp => "clinic.whatsapp",
     ClinicEmail => "clinic.email",
     ClinicNextStep => "clinic.next_step",
+    PrivacyWhatInstall => "privacy.what.install",
+    PrivacyWhatOffline => "privacy.what.offline",
+    PwaOffline => "pwa.offline",
+    PwaUpdateReady => "pwa.update_ready",
+    PwaReload => "pwa.reload",
+    PwaInstallText => "pwa.install.text",
+    PwaInstall => "pwa.install",
+    PwaInstallIos => "pwa.install.ios",
+    PwaNotNow => "pwa.not_now",
 }
 
 /// One language's text, as read from its locale file.

@@ -7,6 +7,7 @@ pub mod faq;
 pub mod i18n;
 pub mod ics;
 pub mod json;
+pub mod pwa;
 pub mod route;
 pub mod schema;
 pub mod screening;

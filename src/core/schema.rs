@@ -96,6 +96,9 @@ pub struct Settings {
     pub lang: Option<String>,
     /// What brought the person here (a FAQ goal id), if they said.
     pub goal: Option<String>,
+    /// The person said "Not now" to installing MicroCare: not offered again.
+    /// Absent in data saved before this field existed: `false`.
+    pub install_dismissed: bool,
 }
 
 impl Record for Settings {
@@ -105,6 +108,7 @@ impl Record for Settings {
         let mut json = Json::object();
         json.insert("lang", self.lang.clone());
         json.insert("goal", self.goal.clone());
+        json.insert("install_dismissed", self.install_dismissed);
         json
     }
 
@@ -113,6 +117,7 @@ impl Record for Settings {
         Some(Settings {
             lang: field::text(json, "lang").ok()?,
             goal: field::text(json, "goal").ok()?,
+            install_dismissed: field::flag(json, "install_dismissed").ok()?,
         })
     }
 }
@@ -715,6 +720,7 @@ mod tests {
                         Settings {
                             lang: Some("pt-BR".into()),
                             goal: Some("scars".into()),
+                            install_dismissed: false,
                         },
                         "v{version}"
                     );
@@ -757,6 +763,31 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn the_install_choice_is_kept_and_older_settings_without_it_still_load() {
+        let dismissed = Settings {
+            install_dismissed: true,
+            ..es()
+        };
+        let raw = encode(&dismissed, 4);
+        assert!(raw.contains(r#""install_dismissed":true"#), "{raw}");
+        assert!(matches!(
+            decode::<Settings>(&raw),
+            Decoded::Current { value, .. } if value == dismissed
+        ));
+        // Written before the field existed: loads, and the offer may show.
+        let older = r#"{"schema":2,"rev":3,"data":{"lang":"es","goal":null}}"#;
+        assert!(matches!(
+            decode::<Settings>(older),
+            Decoded::Current { value, .. } if value == es() && !value.install_dismissed
+        ));
+        let wrong = r#"{"schema":2,"rev":3,"data":{"install_dismissed":"yes"}}"#;
+        assert!(matches!(
+            decode::<Settings>(wrong),
+            Decoded::Unreadable { .. }
+        ));
     }
 
     #[test]

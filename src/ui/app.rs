@@ -18,7 +18,7 @@ use crate::ui::focus::focus_now;
 use crate::ui::i18n::{append_text, I18n};
 use crate::ui::layout::{footer, header, tab_bar};
 use crate::ui::lazy::LazyContent;
-use crate::ui::notices::storage_notices;
+use crate::ui::notices::notices;
 use crate::ui::{aftercare, faq, home, not_found, privacy, screening};
 use any_spawner::Executor;
 use leptos::prelude::*;
@@ -141,6 +141,7 @@ pub fn app(root: &Element, boot: Boot) {
     set_clinic(boot.clinic);
     provide_context(i18n);
     provide_context(boot.data);
+    crate::ui::pwa::start(boot.data);
     provide_context(LazyContent::<FaqContent>::new(i18n));
     provide_context(LazyContent::<CheckText>::new(i18n));
     provide_context(LazyContent::<CareText>::new(i18n));
@@ -168,7 +169,7 @@ pub fn app(root: &Element, boot: Boot) {
     let main = append(&frame, element("main", Some("mc-main"), None));
     set(&main, "id", "mc-main");
     set(&main, "tabindex", "-1");
-    storage_notices(&main);
+    notices(&main);
     footer(&frame);
 
     // One page at a time: leaving a page removes it and disposes of its

@@ -10,7 +10,8 @@ use crate::core::schema::{
 };
 use leptos::prelude::*;
 
-/// A storage fault the person is told about in a banner.
+/// Something the person is told about in the notices area above every page:
+/// mostly storage faults, and the state of the offline copy (see `ui::pwa`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Notice {
     /// The browser lets nothing be saved: this visit only.
@@ -23,6 +24,23 @@ pub enum Notice {
     StorageFull,
     /// Another tab saved newer data; this tab now shows it.
     ChangedElsewhere,
+    /// There is no connection; everything still works.
+    Offline,
+    /// A new version is downloaded and waits for the person to reload.
+    UpdateReady,
+    /// The browser's install prompt can be shown (not drawn by itself: see
+    /// `ui::pwa::install_offer`).
+    InstallReady,
+}
+
+impl Notice {
+    /// Whether this is a storage fault, which deleting everything ends.
+    fn about_stored_data(self) -> bool {
+        !matches!(
+            self,
+            Notice::MemoryOnly | Notice::Offline | Notice::UpdateReady | Notice::InstallReady
+        )
+    }
 }
 
 /// Why an import did nothing.
@@ -82,7 +100,7 @@ impl AppData {
         self.notices.update(|all| all.retain(|n| *n != notice));
     }
 
-    fn raise(&self, notice: Notice) {
+    pub fn raise(&self, notice: Notice) {
         self.notices.update(|all| {
             if !all.contains(&notice) {
                 all.push(notice);
@@ -204,7 +222,7 @@ impl AppData {
         self.screening.set(ScreeningRecord::default());
         self.aftercare.set(AftercareRecord::default());
         self.notices
-            .update(|all| all.retain(|n| *n == Notice::MemoryOnly));
+            .update(|all| all.retain(|n| !n.about_stored_data()));
     }
 }
 

@@ -15,4 +15,5 @@ pub mod lazy;
 pub mod not_found;
 pub mod notices;
 pub mod privacy;
+pub mod pwa;
 pub mod screening;

@@ -84,6 +84,8 @@ pub fn privacy_page(parent: &Element) -> Element {
                         Key::PrivacyWhatGoal,
                         Key::PrivacyWhatCheck,
                         Key::PrivacyWhatSessions,
+                        Key::PrivacyWhatInstall,
+                        Key::PrivacyWhatOffline,
                     ] {
                         append(&list, element("li", None, Some(&t(item))));
                     }

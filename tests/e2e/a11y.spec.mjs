@@ -1,17 +1,7 @@
 // Accessibility gate: axe-core finds zero WCAG 2.2 A/AA violations on every
 // screen and state, at 320 px and 1280 px; the app works by keyboard alone.
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp } from './fixtures.mjs';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page, state) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations in state "${state}"`).toEqual([]);
-}
+import { test, expect, openApp, IPHONE } from './fixtures.mjs';
+import { expectNoViolations } from './axe.mjs';
 
 /** Every screen and state the app has, each reached as a person would. */
 const STATES = {
@@ -148,6 +138,15 @@ const STATES = {
     );
     await openApp(page, '#/privacy');
     await expect(page.getByText('will not be kept')).toBeVisible();
+  },
+  'notes: offline, and Add to Home Screen on a later visit on an iPhone': async (page) => {
+    await page.addInitScript((ua) => Object.defineProperty(navigator, 'userAgent', { get: () => ua }), IPHONE);
+    await openApp(page, '#/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller);
+    await page.reload();
+    await expect(page.getByText('Tap Share, then “Add to Home Screen”.')).toBeVisible();
+    await page.context().setOffline(true);
+    await expect(page.getByText('Offline — everything still works.')).toBeVisible();
   },
   'banner: newer data': async (page) => {
     await page.addInitScript(() =>

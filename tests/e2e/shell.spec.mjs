@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { test as plainTest } from '@playwright/test';
 import { test, expect, openApp } from './fixtures.mjs';
+import { startServer } from './server.mjs';
 
 const SECTIONS = [
   { hash: '#/faq', tab: 'Questions', heading: 'Questions and answers' },
@@ -109,19 +109,12 @@ plainTest('the same dist/ also works served from the root of a host', async ({ p
   const missingClinicFile = (msg) => msg.location().url.endsWith('/clinic.json');
   page.on('console', (msg) => msg.type() === 'error' && !missingClinicFile(msg) && errors.push(msg.text()));
   page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
-  // Its own port (E2E_ROOT_PORT), so that checkouts running side by side do not collide.
-  const port = process.env.E2E_ROOT_PORT ?? '4177';
-  const server = spawn('node', ['scripts/serve.mjs', '--dir', 'dist', '--port', port, '--base', '/'], {
-    stdio: 'ignore',
-  });
+  const server = await startServer('dist', '/');
   try {
-    await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status ?? 0)
-      .toBe(200);
-    await page.goto(`http://127.0.0.1:${port}/#/faq`);
+    await page.goto(`${server.url}#/faq`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Questions and answers');
   } finally {
-    server.kill();
+    server.stop();
   }
   expect(errors).toEqual([]);
 });
