@@ -109,7 +109,10 @@ function drawIcon(size, plate) {
   const disc = plate ? 0.3 : 0.47; // radius, as a fraction of the size
   const [p, s, g] = [rgb(BRAND.primary), rgb(BRAND.soft), rgb(BRAND.strong)];
   const spot = { x: 0.5 - disc * 0.3, y: 0.5 - disc * 0.3, r: disc * 0.36 };
-  const N = 4; // samples per axis, for smooth edges
+  // Samples per axis, for smooth edges. The 192 px icon is fetched on a first
+  // visit (Chromium checks that the app can be installed), so it is kept
+  // smaller: 2 x 2 samples still smooth its edges at that size.
+  const N = size <= 192 ? 2 : 4;
   return png(size, (px, py) => {
     const sum = [0, 0, 0, 0];
     for (let i = 0; i < N * N; i++) {
