@@ -4,7 +4,8 @@
 /* global VERSION, PRECACHE, OPTIONAL */
 // - VERSION: a hash of every file of the build;
 // - PRECACHE: those files, relative to the worker ('./' is the page);
-// - OPTIONAL: files a clinic may add (clinic.json), cached when present.
+// - OPTIONAL: files a clinic may add (clinic.json), cached when present,
+//   with the logo it names.
 //
 // How it behaves:
 // - install: downloads every file of this build into its own cache,
@@ -29,11 +30,25 @@ const absolute = (path) => new URL(path, SCOPE).href;
 const PAGE = absolute('./');
 const OPTIONAL_URLS = OPTIONAL.map(absolute);
 
-/** Fetches one optional file into `cache`; absent (404) removes it. */
+/** The logo a clinic's file names, as the app accepts it (a file beside it). */
+const logoOf = (config) =>
+  typeof config?.logo === 'string' && /^[\w-][\w.-]{0,99}\.(png|svg|jpe?g|webp)$/.test(config.logo)
+    ? absolute(config.logo)
+    : null;
+
+/**
+ * Fetches one optional file into `cache`, with the logo a clinic.json names
+ * (so that the clinic's brand shows offline too); absent (404) removes it.
+ */
 async function refresh(cache, url) {
   const response = await fetch(url, { cache: 'no-cache' });
-  if (response.ok) await cache.put(url, response.clone());
-  else if (response.status === 404) await cache.delete(url);
+  if (response.ok) {
+    await cache.put(url, response.clone());
+    const logo = logoOf(await response.clone().json().catch(() => null));
+    if (logo) await cache.add(new Request(logo, { cache: 'no-cache' })).catch(() => null);
+  } else if (response.status === 404) {
+    await cache.delete(url);
+  }
   return response;
 }
 

@@ -8,12 +8,16 @@ import { test, expect, openApp } from './fixtures.mjs';
 const example = JSON.parse(await readFile('docs/clinic.example.json', 'utf8'));
 const logo = await readFile('docs/logo.svg');
 
-/** Serves `config` as the app's clinic.json (and the example's logo). */
+/**
+ * Serves `config` as the app's clinic.json (and the example's logo), to the
+ * page and to its service worker (routes of the context reach both).
+ */
 async function serveClinic(page, config) {
-  await page.route('**/care/clinic.json', (route) =>
+  const context = page.context();
+  await context.route('**/care/clinic.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) }),
   );
-  await page.route('**/care/logo.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: logo }));
+  await context.route('**/care/logo.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: logo }));
 }
 
 test.describe('a clinic configuration', () => {
@@ -46,6 +50,24 @@ test.describe('a clinic configuration', () => {
     await page.goto('#/faq');
     await expect(page.getByText('Where is the clinic and where can I park?')).toBeVisible();
     await expect(page.locator('#mc-faq-cat-clinic')).toHaveText('Clínica Bela Pele');
+  });
+
+  test('after a first visit, the clinic\'s name, logo and colours show offline too', async ({ page, context }) => {
+    await serveClinic(page, example);
+    await openApp(page);
+    await expect(page.locator('.mc-brand-name')).toHaveText('Clínica Bela Pele');
+    await page.waitForFunction(() => navigator.serviceWorker.controller);
+    // The worker keeps clinic.json and the logo it names.
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.match('logo.svg')) !== undefined))
+      .toBe(true);
+    await context.unrouteAll();
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('.mc-brand-name')).toHaveText('Clínica Bela Pele');
+    expect(await page.locator('img.mc-brand-logo').evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect(page.locator('#microcare')).toHaveCSS('--mc-color-primary', '#8a3b5c');
+    await context.setOffline(false);
   });
 
   test('its default language applies when the person prefers one it does not offer', async ({ page }) => {
@@ -89,7 +111,7 @@ test.describe('a clinic configuration', () => {
   test('an unreadable file is reported and the app runs on its defaults', async ({ page }) => {
     const warnings = [];
     page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
-    await page.route('**/care/clinic.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"name": ' }));
+    await page.context().route('**/care/clinic.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"name": ' }));
     await openApp(page);
     await expect(page.locator('.mc-brand-name')).toHaveText('MicroCare');
     expect(warnings.some((w) => w.includes('clinic.json: clinic.json: expected valid JSON'))).toBe(true);
@@ -150,7 +172,7 @@ test.describe('mounted in an element of a clinic page', () => {
   test.use({ extraFiles: ['host.html'] });
 
   test('leaves the host page\'s links, address, history and styles alone', async ({ page }) => {
-    await page.route('**/care/host.html', (route) =>
+    await page.context().route('**/care/host.html', (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Clinic</title>
