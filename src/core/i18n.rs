@@ -310,11 +310,44 @@ ui_keys! {
     PwaNotNow => "pwa.not_now",
 }
 
-/// One language's text, as read from its locale file.
+impl Key {
+    /// The content file whose `ui` holds this string, for the strings of a
+    /// section's inner screens (loaded with that section, not at start);
+    /// `None` for the main locale file.
+    pub fn file(self) -> Option<&'static str> {
+        let name = self.as_str();
+        // A section's title, introduction and loading messages show before
+        // its content arrives.
+        if matches!(
+            self,
+            Key::CheckTitle
+                | Key::CheckIntro
+                | Key::FaqTitle
+                | Key::FaqIntro
+                | Key::FaqLoading
+                | Key::FaqLoadFailed
+                | Key::FaqRetry
+        ) {
+            None
+        } else if name.starts_with("faq.") {
+            Some("faq")
+        } else if name.starts_with("check.") {
+            Some("check")
+        } else if name.starts_with("care.") {
+            Some("aftercare")
+        } else {
+            None
+        }
+    }
+}
+
+/// One language's text, as read from its locale file, and the strings of
+/// the sections loaded since (see [`Key::file`]).
 #[derive(Debug)]
 pub struct Locale {
     pub lang: String,
     pub ui: HashMap<String, String>,
+    sections: Vec<(&'static str, HashMap<String, String>)>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -345,51 +378,82 @@ impl Locale {
     /// language's screen and no key name is ever shown to a person.
     pub fn parse(lang: Lang, json: &str) -> Result<Locale, LocaleError> {
         let json = Json::parse(json).map_err(LocaleError::Malformed)?;
-        let malformed = |why: &str| LocaleError::Malformed(why.to_string());
-        let ui = json
-            .get("ui")
-            .and_then(Json::as_object)
-            .ok_or_else(|| malformed("ui is missing or not an object"))?
-            .iter()
-            .map(|(key, text)| {
-                text.as_str()
-                    .map(|text| (key.clone(), text.to_string()))
-                    .ok_or_else(|| malformed(&format!("{key} is not text")))
-            })
-            .collect::<Result<HashMap<_, _>, _>>()?;
-        let locale = Locale {
-            lang: json
-                .get("lang")
-                .and_then(Json::as_str)
-                .ok_or_else(|| malformed("lang is missing or not text"))?
-                .to_string(),
-            ui,
-        };
-        if locale.lang != lang.code() {
+        let found = json.get("lang").and_then(Json::as_str).unwrap_or_default();
+        if found != lang.code() {
             return Err(LocaleError::WrongLanguage {
                 expected: lang.code().to_string(),
-                found: locale.lang,
+                found: found.to_string(),
             });
         }
-        let missing = locale.missing_keys();
-        if !missing.is_empty() {
-            return Err(LocaleError::MissingKeys(missing));
-        }
-        Ok(locale)
+        let ui = strings(&json, None)?;
+        Ok(Locale {
+            lang: found.to_string(),
+            ui,
+            sections: Vec::new(),
+        })
     }
 
-    pub fn missing_keys(&self) -> Vec<&'static str> {
-        Key::ALL
-            .iter()
-            .map(|key| key.as_str())
-            .filter(|key| self.ui.get(*key).is_none_or(|text| text.trim().is_empty()))
-            .collect()
+    /// The strings of `file`'s screens from that content file's `ui`, all
+    /// of them present, to [`add`](Locale::add) to the locale.
+    pub fn section(file: &str, json: &str) -> Result<HashMap<String, String>, LocaleError> {
+        let json = Json::parse(json).map_err(LocaleError::Malformed)?;
+        strings(&json, Some(file))
     }
 
-    /// The interface string for `key`.
+    /// Adds the strings of a section's `file`.
+    pub fn add(&mut self, file: &'static str, strings: HashMap<String, String>) {
+        self.sections.push((file, strings));
+    }
+
+    /// Whether the strings of `file` were added (always, for a file with
+    /// none).
+    pub fn has(&self, file: &str) -> bool {
+        self.sections.iter().any(|(f, _)| *f == file)
+            || !Key::ALL.iter().any(|key| key.file() == Some(file))
+    }
+
+    /// The interface string for `key` ("" for a section's string before
+    /// its section is loaded).
     pub fn t(&self, key: Key) -> &str {
-        self.ui.get(key.as_str()).map_or("", String::as_str)
+        let key = key.as_str();
+        self.ui
+            .get(key)
+            .or_else(|| self.sections.iter().find_map(|(_, s)| s.get(key)))
+            .map_or("", String::as_str)
     }
+}
+
+fn missing(ui: &HashMap<String, String>, file: Option<&str>) -> Vec<&'static str> {
+    Key::ALL
+        .iter()
+        .filter(|key| key.file() == file)
+        .map(|key| key.as_str())
+        .filter(|key| ui.get(*key).is_none_or(|text| text.trim().is_empty()))
+        .collect()
+}
+
+/// The `ui` object of a locale or content file: every string of `file`
+/// (`None`: the main locale file) must be there and not empty, so that no
+/// English leaks into another language's screen and no key name is ever
+/// shown to a person.
+fn strings(json: &Json, file: Option<&str>) -> Result<HashMap<String, String>, LocaleError> {
+    let malformed = |why: &str| LocaleError::Malformed(why.to_string());
+    let ui = json
+        .get("ui")
+        .and_then(Json::as_object)
+        .ok_or_else(|| malformed("ui is missing or not an object"))?
+        .iter()
+        .map(|(key, text)| {
+            text.as_str()
+                .map(|text| (key.clone(), text.to_string()))
+                .ok_or_else(|| malformed(&format!("{key} is not text")))
+        })
+        .collect::<Result<HashMap<_, _>, _>>()?;
+    let lacking = missing(&ui, file);
+    if !lacking.is_empty() {
+        return Err(LocaleError::MissingKeys(lacking));
+    }
+    Ok(ui)
 }
 
 /// The committed locale files, for tests that check their content.
@@ -440,38 +504,97 @@ mod tests {
         assert_eq!(Lang::from_code("pt"), None);
     }
 
+    const SECTIONS: [&str; 3] = ["faq", "check", "aftercare"];
+
+    fn section_source(lang: Lang, file: &str) -> &'static str {
+        match (lang, file) {
+            (Lang::En, "faq") => include_str!("../../public/locales/en.faq.json"),
+            (Lang::PtBr, "faq") => include_str!("../../public/locales/pt-BR.faq.json"),
+            (Lang::Es, "faq") => include_str!("../../public/locales/es.faq.json"),
+            (Lang::En, "check") => include_str!("../../public/locales/en.check.json"),
+            (Lang::PtBr, "check") => include_str!("../../public/locales/pt-BR.check.json"),
+            (Lang::Es, "check") => include_str!("../../public/locales/es.check.json"),
+            (Lang::En, _) => include_str!("../../public/locales/en.aftercare.json"),
+            (Lang::PtBr, _) => include_str!("../../public/locales/pt-BR.aftercare.json"),
+            (Lang::Es, _) => include_str!("../../public/locales/es.aftercare.json"),
+        }
+    }
+
+    /// A language's whole text: its main file and its sections' strings.
+    fn whole(lang: Lang) -> Locale {
+        let mut locale = Locale::parse(lang, locale_source(lang))
+            .unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
+        for file in SECTIONS {
+            let strings = Locale::section(file, section_source(lang, file))
+                .unwrap_or_else(|e| panic!("{}.{file}: {e}", lang.code()));
+            locale.add(file, strings);
+        }
+        locale
+    }
+
     #[test]
     fn every_locale_file_has_every_interface_string_and_no_stale_ones() {
         for lang in Lang::ALL {
-            let locale = Locale::parse(lang, locale_source(lang))
+            let main = Locale::parse(lang, locale_source(lang))
                 .unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
-            let known: std::collections::HashSet<&str> =
-                Key::ALL.iter().map(|k| k.as_str()).collect();
-            let stale: Vec<&String> = locale
-                .ui
-                .keys()
-                .filter(|k| !known.contains(k.as_str()))
+            let mut files = vec![(None, main.ui)];
+            for file in SECTIONS {
+                let strings = Locale::section(file, section_source(lang, file))
+                    .unwrap_or_else(|e| panic!("{}.{file}: {e}", lang.code()));
+                files.push((Some(file), strings));
+            }
+            for (file, ui) in files {
+                // Every string is in the file it is loaded from, and no
+                // file holds strings nothing uses.
+                let misplaced: Vec<&String> = ui
+                    .keys()
+                    .filter(|k| {
+                        !Key::ALL
+                            .iter()
+                            .any(|key| key.as_str() == *k && key.file() == file)
+                    })
+                    .collect();
+                assert!(
+                    misplaced.is_empty(),
+                    "{} {file:?}: unused or misplaced strings {misplaced:?}",
+                    lang.code()
+                );
+            }
+            let whole = whole(lang);
+            let empty: Vec<&str> = Key::ALL
+                .iter()
+                .filter(|key| whole.t(**key).is_empty())
+                .map(|key| key.as_str())
                 .collect();
-            assert!(
-                stale.is_empty(),
-                "{}: unused strings {stale:?}",
-                lang.code()
-            );
+            assert!(empty.is_empty(), "{}: no text for {empty:?}", lang.code());
+        }
+    }
+
+    #[test]
+    fn a_section_file_missing_a_string_is_rejected_with_its_name() {
+        let json = r#"{"lang":"en","ui":{"check.yes":"Yes"}}"#;
+        match Locale::section("check", json) {
+            Err(LocaleError::MissingKeys(keys)) => {
+                assert!(keys.contains(&"check.no"));
+                assert!(!keys.contains(&"check.yes"));
+                assert!(keys.iter().all(|k| k.starts_with("check.")), "{keys:?}");
+            }
+            other => panic!("expected missing keys, got {other:?}"),
         }
     }
 
     #[test]
     fn translations_differ_from_english() {
         // A string copied from English into another language is a leak.
-        let en = Locale::parse(Lang::En, locale_source(Lang::En)).unwrap();
+        let en = whole(Lang::En);
         for lang in [Lang::PtBr, Lang::Es] {
-            let other = Locale::parse(lang, locale_source(lang)).unwrap();
+            let other = whole(lang);
             let same: Vec<&str> = Key::ALL
                 .iter()
                 // The product name, Spanish "No" and "{n} min" are the same words.
                 .filter(|k| !matches!(k, Key::AppName | Key::CheckNo | Key::CareTimeMinutes))
+                .filter(|k| en.t(**k) == other.t(**k))
                 .map(|k| k.as_str())
-                .filter(|k| en.ui.get(*k) == other.ui.get(*k))
                 .collect();
             assert!(same.is_empty(), "{}: untranslated {same:?}", lang.code());
         }

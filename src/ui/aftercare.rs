@@ -43,6 +43,16 @@ pub fn aftercare_page(parent: &Element) -> Element {
     section
 }
 
+/// The page's own state: the clock, the form shown, a message, and the
+/// notification permission once asked.
+#[derive(Clone, Debug, PartialEq)]
+struct View {
+    now: Millis,
+    form: Form,
+    message: Option<Key>,
+    notify: Option<Permission>,
+}
+
 /// What the page shows besides the session list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Form {
@@ -59,36 +69,39 @@ enum Form {
 fn care_flow(parent: &Element, text: Arc<CareText>) {
     let data = use_data();
     let i18n = use_i18n();
-    let now = RwSignal::new(now_millis());
-    let form = RwSignal::new(Form::None);
-    let message = RwSignal::new(None::<Key>);
-    let notify = RwSignal::new(None::<Permission>);
+    // One signal for the page's own state: each signal type costs WASM.
+    let view = RwSignal::new(View {
+        now: now_millis(),
+        form: Form::None,
+        message: None,
+        notify: None,
+    });
     let root = append(parent, element("div", Some("mc-care-flow"), None));
     // The words, for actions (event handlers run outside any reactive owner,
     // so they cannot read the context).
     let words = StoredValue::new(text.clone());
 
     // Countdowns and in-app notifications follow the clock, minute by minute.
-    let last_check = StoredValue::new(now.get_untracked());
+    let last_check = std::cell::Cell::new(view.with_untracked(|v| v.now));
     let notify_text = text.clone();
     if let Ok(handle) = set_interval_with_handle(
         move || {
             let current = now_millis();
-            now.set(current);
-            if notify.get_untracked() == Some(Permission::Granted) {
+            view.update(|v| v.now = current);
+            if view.with_untracked(|v| v.notify) == Some(Permission::Granted) {
                 let record = data.aftercare.get_untracked();
                 if let Some(session) = record.latest() {
                     let done = record.sessions.len() as u32;
                     let clinic = use_clinic();
                     for due in reminders(&clinic.protocol(), clinic.plan(), session.end, done) {
-                        if due.at > last_check.get_value() && due.at <= current {
+                        if due.at > last_check.get() && due.at <= current {
                             let (title, body) = notify_text.reminder(due.id);
                             show(title, body);
                         }
                     }
                 }
             }
-            last_check.set_value(current);
+            last_check.set(current);
         },
         std::time::Duration::from_secs(30),
     ) {
@@ -99,13 +112,14 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
         let root = root.clone();
         Effect::new(move |previous: Option<Form>| {
             let record = data.aftercare.get();
-            let shown = form.get();
+            let state = view.get();
+            let shown = state.form.clone();
             let ctx = Ctx {
                 i18n,
                 text: &text,
-                now: now.get(),
-                message: message.get(),
-                notify: notify.get(),
+                now: state.now,
+                message: state.message,
+                notify: state.notify,
             };
             root.set_text_content(None);
             if record.sessions.is_empty() || shown != Form::None {
@@ -126,10 +140,10 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
         let record = data.aftercare.get_untracked();
         match action {
             "save" => match read_session(&flow.get_value()) {
-                Err(key) => message.set(Some(key)),
+                Err(key) => view.update(|v| v.message = Some(key)),
                 Ok((end, area, note)) => {
-                    message.set(None);
-                    let editing = form.get_untracked();
+                    view.update(|v| v.message = None);
+                    let editing = view.with_untracked(|v| v.form.clone());
                     data.update_aftercare(|r| match editing {
                         Form::Edit(id) => {
                             if let Some(s) = r.sessions.iter_mut().find(|s| s.id == id) {
@@ -145,13 +159,15 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
                             note,
                         }),
                     });
-                    form.set(Form::None);
+                    view.update(|v| v.form = Form::None);
                 }
             },
-            "add" => form.set(Form::Add),
+            "add" => view.update(|v| v.form = Form::Add),
             "cancel" => {
-                message.set(None);
-                form.set(Form::None);
+                view.update(|v| {
+                    v.message = None;
+                    v.form = Form::None;
+                });
             }
             "nudge-done" => data.update_aftercare(|r| r.nudge_done = true),
             "ics" | "ics-next" => {
@@ -160,19 +176,20 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
                     let ics = reminders_file(&record, session, &words.get_value(), only_next);
                     let name = format!("microcare-reminders-{}.ics", today().to_iso());
                     if download_text(&name, "text/calendar", &ics).is_ok() {
-                        message.set(Some(Key::CareRemindersDownloaded));
+                        view.update(|v| v.message = Some(Key::CareRemindersDownloaded));
                     }
                 }
             }
             "notify" => {
                 leptos::task::spawn_local(async move {
-                    notify.set(Some(request_permission().await));
+                    let permission = request_permission().await;
+                    view.update(|v| v.notify = Some(permission));
                 });
             }
             _ => {
                 let id = el.get_attribute("data-id").unwrap_or_default();
                 if action == "edit" {
-                    form.set(Form::Edit(id));
+                    view.update(|v| v.form = Form::Edit(id));
                 } else if action == "remove" {
                     let when = record
                         .sessions
@@ -232,7 +249,7 @@ fn local_time_label(i18n: I18n, moment: Millis) -> String {
     let local = LocalDateTime::at(moment, &BrowserZone);
     format!(
         "{}, {:02}:{:02}",
-        format_date(i18n.lang.get_untracked(), local.date),
+        format_date(i18n.lang_untracked(), local.date),
         local.hour,
         local.minute
     )
@@ -409,7 +426,7 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
     let steps = schedule(&clinic.protocol(), session.end);
     let today = LocalDateTime::at(ctx.now, &BrowserZone).date;
     let session_day = LocalDateTime::at(session.end, &BrowserZone).date;
-    let lang = ctx.i18n.lang.get_untracked();
+    let lang = ctx.i18n.lang_untracked();
 
     // Today
     let section = append(root, element("section", Some("mc-care-today"), None));

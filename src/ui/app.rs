@@ -49,6 +49,9 @@ pub fn start() {
         return;
     };
     let data = AppData::new(Store::open());
+    // Before anything is awaited: the browser's install prompt may come
+    // while the text and the clinic's file are still loading.
+    crate::ui::pwa::start(data);
     let saved_lang = data
         .settings
         .with_untracked(|s| s.lang.as_deref().and_then(Lang::from_code));
@@ -141,7 +144,6 @@ pub fn app(root: &Element, boot: Boot) {
     set_clinic(boot.clinic);
     provide_context(i18n);
     provide_context(boot.data);
-    crate::ui::pwa::start(boot.data);
     provide_context(LazyContent::<FaqContent>::new(i18n));
     provide_context(LazyContent::<CheckText>::new(i18n));
     provide_context(LazyContent::<CareText>::new(i18n));

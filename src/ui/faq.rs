@@ -42,23 +42,32 @@ pub fn faq_page(parent: &Element, open: Option<String>) -> Element {
 fn faq_body(parent: &Element, content: Arc<FaqContent>, open: Option<String>) {
     let i18n = use_i18n();
     let data = use_data();
-    let goal = Memo::new(move |_| {
-        data.settings
-            .with(|s| s.goal.as_deref().and_then(Goal::from_id))
-    });
     let query = RwSignal::new(String::new());
     let root = append(parent, element("div", Some("mc-faq-body"), None));
     let labels = Labels::current(i18n, &content);
     let parts = build_skeleton(&root, &content, &labels);
-    let open_once = StoredValue::new(open);
-    Effect::new(move |_| {
-        let goal = goal.get();
+    let deep_link = open.clone();
+    // Redraws when the goal or the query changes, not for other settings
+    // (that would close the answers the person opened).
+    Effect::new(move |shown: Option<(Option<Goal>, String)>| {
+        let goal = data
+            .settings
+            .with(|s| s.goal.as_deref().and_then(Goal::from_id));
         let query = query.get();
-        show_goal(&parts, &content, goal, &labels);
-        let open = open_once.get_value();
-        show_results(&parts, &content, goal, &query, open.as_deref(), &labels);
+        if shown.as_ref() != Some(&(goal, query.clone())) {
+            show_goal(&parts, &content, goal, &labels);
+            show_results(
+                &parts,
+                &content,
+                goal,
+                &query,
+                deep_link.as_deref(),
+                &labels,
+            );
+        }
+        (goal, query)
     });
-    if let Some(id) = open_once.get_value() {
+    if let Some(id) = open {
         request_animation_frame(move || {
             if let Some(el) = document().get_element_by_id(&format!("faq-{id}")) {
                 el.scroll_into_view();
@@ -312,7 +321,7 @@ impl Labels {
     fn current(i18n: crate::ui::i18n::I18n, content: &FaqContent) -> Labels {
         let t = |key| i18n.t(key);
         let date = CivilDate::parse_iso(&content.last_reviewed)
-            .map(|d| format_date(i18n.lang.get_untracked(), d))
+            .map(|d| format_date(i18n.lang_untracked(), d))
             .unwrap_or_else(|| content.last_reviewed.clone());
         Labels {
             goal_legend: t(Key::FaqGoalLegend),

@@ -5,13 +5,14 @@ use crate::browser::locale_loader::load_locale;
 use crate::core::i18n::{Key, Lang, Locale};
 use crate::ui::content_dom::{append, element};
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::collections::HashMap;
 
 /// The language in use and its loaded text.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    pub lang: RwSignal<Lang>,
-    locale: RwSignal<Arc<Locale>>,
+    /// The language and its text, in one signal (each signal type costs
+    /// WASM).
+    text: RwSignal<(Lang, Locale)>,
     /// The language last asked for: a slower, older load must not win.
     requested: StoredValue<Lang>,
 }
@@ -20,21 +21,47 @@ impl I18n {
     pub fn new(lang: Lang, locale: Locale) -> Self {
         set_document_lang(lang);
         I18n {
-            lang: RwSignal::new(lang),
-            locale: RwSignal::new(Arc::new(locale)),
+            text: RwSignal::new((lang, locale)),
             requested: StoredValue::new(lang),
         }
     }
 
+    /// The current language (reactive).
+    pub fn lang(&self) -> Lang {
+        self.text.with(|(lang, _)| *lang)
+    }
+
+    /// The current language, without subscribing to changes.
+    pub fn lang_untracked(&self) -> Lang {
+        self.text.with_untracked(|(lang, _)| *lang)
+    }
+
     /// The interface string for `key` in the current language (reactive).
     pub fn t(&self, key: Key) -> String {
-        self.locale.with(|locale| locale.t(key).to_string())
+        self.text.with(|(_, locale)| locale.t(key).to_string())
     }
 
     /// The interface string for `key`, without subscribing to changes.
     pub fn t_untracked(&self, key: Key) -> String {
-        self.locale
-            .with_untracked(|locale| locale.t(key).to_string())
+        self.text
+            .with_untracked(|(_, locale)| locale.t(key).to_string())
+    }
+
+    /// Adds the strings of a section's `file` in `lang`, loaded with its
+    /// content, if `lang` is still the current language.
+    pub fn add_section(self, lang: Lang, file: &'static str, strings: HashMap<String, String>) {
+        // Untracked: the header, the tabs and everything else showing text
+        // must not redraw (and lose the keyboard focus) because a section's
+        // strings arrived; the section draws itself once its content is set.
+        if self.lang_untracked() == lang {
+            self.text
+                .update_untracked(|(_, locale)| locale.add(file, strings));
+        }
+    }
+
+    /// Whether the strings of `file` are in the current text (reactive).
+    pub fn has_section(&self, file: &str) -> bool {
+        self.text.with(|(_, locale)| locale.has(file))
     }
 
     /// Loads `lang` and switches to it once loaded; on failure the current
@@ -48,12 +75,11 @@ impl I18n {
             match load_locale(lang).await {
                 Ok(_) if self.requested.get_value() != lang => {}
                 Ok(locale) => {
-                    self.locale.set(Arc::new(locale));
-                    self.lang.set(lang);
+                    self.text.set((lang, locale));
                     set_document_lang(lang);
                 }
                 Err(why) => {
-                    self.requested.set_value(self.lang.get_untracked());
+                    self.requested.set_value(self.lang_untracked());
                     leptos::logging::warn!("MicroCare: {why}");
                 }
             }

@@ -61,7 +61,7 @@ pub fn header(parent: &Element) {
         set(&label, "for", "mc-lang-select");
         let select = append(&switcher, element("select", None, None));
         set(&select, "id", "mc-lang-select");
-        let current = i18n.lang.get();
+        let current = i18n.lang();
         for lang in offered {
             let option = append(&select, element("option", None, Some(lang.native_name())));
             set(&option, "value", lang.code());

@@ -6,12 +6,14 @@ use crate::browser::locale_loader::load_content_file;
 use crate::core::aftercare::CareText;
 use crate::core::clinic::Clinic;
 use crate::core::faq::FaqContent;
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::screening::CheckText;
 use crate::ui::clinic::use_clinic;
 use crate::ui::content_dom::{append, element, listen, redraw, set};
 use crate::ui::i18n::{append_text, use_i18n, I18n};
 use leptos::prelude::*;
+use std::any::Any;
+use std::marker::PhantomData;
 use std::sync::Arc;
 use web_sys::Element;
 
@@ -23,7 +25,6 @@ pub trait LanguageContent: Sized + Send + Sync + 'static {
     /// Adds what the clinic adds to this content (its FAQ entries, its
     /// questions); `title` names the clinic's own FAQ category.
     fn add_clinic(&mut self, clinic: &Clinic, lang: Lang, title: &str);
-    fn lang(&self) -> &str;
 }
 
 impl LanguageContent for FaqContent {
@@ -33,9 +34,6 @@ impl LanguageContent for FaqContent {
     }
     fn add_clinic(&mut self, clinic: &Clinic, lang: Lang, title: &str) {
         clinic.add_faq(self, lang, title);
-    }
-    fn lang(&self) -> &str {
-        &self.lang
     }
 }
 
@@ -52,9 +50,6 @@ impl LanguageContent for CareText {
             }
         }
     }
-    fn lang(&self) -> &str {
-        &self.lang
-    }
 }
 
 impl LanguageContent for CheckText {
@@ -65,17 +60,34 @@ impl LanguageContent for CheckText {
     fn add_clinic(&mut self, clinic: &Clinic, lang: Lang, _: &str) {
         self.questions.extend(clinic.question_words(lang));
     }
-    fn lang(&self) -> &str {
-        &self.lang
-    }
+}
+
+/// Loaded content of any kind, with its language.
+type Loaded = (Lang, Arc<dyn Any + Send + Sync>);
+
+/// Parses a file of kind `T` and adds the clinic's part to it.
+fn parse_file<T: LanguageContent>(
+    lang: Lang,
+    json: &str,
+    clinic: &Clinic,
+    title: &str,
+) -> Result<Arc<dyn Any + Send + Sync>, String> {
+    let mut content = T::parse(lang, json)?;
+    content.add_clinic(clinic, lang, title);
+    Ok(Arc::new(content))
 }
 
 /// One kind of content: loaded, loading, or failed to load.
+///
+/// The state is the same type for every kind, and loading is one
+/// non-generic function: three kinds of content then cost one copy of the
+/// loading code in the WASM, not three.
 pub struct LazyContent<T: LanguageContent> {
-    content: RwSignal<Option<Arc<T>>>,
-    failed: RwSignal<bool>,
+    /// The content loaded, and whether the last load failed.
+    state: RwSignal<(Option<Loaded>, bool)>,
     wanted: StoredValue<Option<Lang>>,
     i18n: I18n,
+    kind: PhantomData<fn() -> T>,
 }
 
 impl<T: LanguageContent> Clone for LazyContent<T> {
@@ -89,55 +101,95 @@ impl<T: LanguageContent> Copy for LazyContent<T> {}
 impl<T: LanguageContent> LazyContent<T> {
     pub fn new(i18n: I18n) -> Self {
         LazyContent {
-            content: RwSignal::new(None),
-            failed: RwSignal::new(false),
+            state: RwSignal::new((None, false)),
             wanted: StoredValue::new(None),
             i18n,
+            kind: PhantomData,
         }
     }
 
     /// Starts loading `lang`'s file unless it is loaded or on its way.
     pub fn ensure(self, lang: Lang) {
-        let loaded = self
-            .content
-            .with_untracked(|c| c.as_ref().is_some_and(|c| c.lang() == lang.code()));
-        if loaded || (self.wanted.get_value() == Some(lang) && !self.failed.get_untracked()) {
-            return;
-        }
-        self.wanted.set_value(Some(lang));
-        self.failed.set(false);
-        leptos::task::spawn_local(async move {
-            let title = self.i18n.t_untracked(Key::ClinicFaqCategory);
-            let result = load_content_file(lang, T::FILE)
-                .await
-                .and_then(|json| T::parse(lang, &json))
-                .map(|mut content| {
-                    content.add_clinic(&use_clinic(), lang, &title);
-                    content
-                });
-            if self.wanted.get_value() != Some(lang) {
-                return;
-            }
-            match result {
-                Ok(content) => self.content.set(Some(Arc::new(content))),
-                Err(why) => {
-                    leptos::logging::warn!("MicroCare: {} for {}: {why}", T::FILE, lang.code());
-                    self.failed.set(true);
-                }
-            }
-        });
+        load(
+            self.state,
+            self.wanted,
+            self.i18n,
+            lang,
+            T::FILE,
+            parse_file::<T>,
+        );
     }
 
     /// The content in `lang`, if loaded (reactive).
+    ///
+    /// A language switch replaces the interface text, and with it the
+    /// strings that came with this content: until they are loaded again,
+    /// there is no content.
     pub fn current(self, lang: Lang) -> Option<Arc<T>> {
-        self.content
+        if !self.i18n.has_section(T::FILE) {
+            return None;
+        }
+        self.state
             .get()
-            .filter(|content| content.lang() == lang.code())
+            .0
+            .filter(|(loaded, _)| *loaded == lang)
+            .and_then(|(_, content)| content.downcast::<T>().ok())
     }
 
     pub fn failed(self) -> bool {
-        self.failed.get()
+        self.state.with(|s| s.1)
     }
+}
+
+type Parse = fn(Lang, &str, &Clinic, &str) -> Result<Arc<dyn Any + Send + Sync>, String>;
+
+/// Loads `lang`'s `file` into `content` unless it is loaded or on its way.
+fn load(
+    state: RwSignal<(Option<Loaded>, bool)>,
+    wanted: StoredValue<Option<Lang>>,
+    i18n: I18n,
+    lang: Lang,
+    file: &'static str,
+    parse: Parse,
+) {
+    let (loaded, failed) = state.with_untracked(|(content, failed)| {
+        (content.as_ref().is_some_and(|(l, _)| *l == lang), *failed)
+    });
+    let on_its_way = wanted.get_value() == Some(lang) && !failed;
+    // Loaded, but its strings went with a language switch: load again.
+    let strings = untrack(|| i18n.has_section(file));
+    if (loaded && strings) || (!loaded && on_its_way) {
+        return;
+    }
+    wanted.set_value(Some(lang));
+    state.update(|s| s.1 = false);
+    leptos::task::spawn_local(async move {
+        let title = i18n.t_untracked(Key::ClinicFaqCategory);
+        let result = load_content_file(lang, file).await.and_then(|json| {
+            // The strings of the section's screens come in the same file.
+            let strings = if Key::ALL.iter().any(|key| key.file() == Some(file)) {
+                Some(Locale::section(file, &json).map_err(|why| why.to_string())?)
+            } else {
+                None
+            };
+            Ok((parse(lang, &json, &use_clinic(), &title)?, strings))
+        });
+        if wanted.get_value() != Some(lang) {
+            return;
+        }
+        match result {
+            Ok((loaded, strings)) => {
+                if let Some(strings) = strings {
+                    i18n.add_section(lang, file, strings);
+                }
+                state.set((Some((lang, loaded)), false));
+            }
+            Err(why) => {
+                leptos::logging::warn!("MicroCare: {file} for {}: {why}", lang.code());
+                state.update(|s| s.1 = true);
+            }
+        }
+    });
 }
 
 /// Draws the page part that needs content `T` into a new container in
@@ -150,14 +202,14 @@ pub fn with_content<T: LanguageContent>(
 ) {
     let state = expect_context::<LazyContent<T>>();
     let i18n = use_i18n();
-    Effect::new(move |_| state.ensure(i18n.lang.get()));
+    Effect::new(move |_| state.ensure(i18n.lang()));
     let holder = append(parent, element("div", None, None));
     redraw(&holder, move |holder| {
-        match state.current(i18n.lang.get()) {
+        match state.current(i18n.lang()) {
             // The part's own signals must not redraw the whole part.
             Some(content) => untrack(|| draw(holder, content)),
             None => loading(holder, state.failed(), move || {
-                state.ensure(i18n.lang.get_untracked())
+                state.ensure(i18n.lang_untracked())
             }),
         }
     });

@@ -55,13 +55,16 @@ pub fn privacy_page(parent: &Element) -> Element {
     );
     let data = use_data();
     let i18n = use_i18n();
-    let outcome = RwSignal::new(None::<Outcome>);
-    let confirming = RwSignal::new(false);
+    // The last outcome, and whether "delete everything" awaits confirmation,
+    // in one signal: each signal type costs WASM.
+    let state = RwSignal::new((None::<Outcome>, false));
+    let set_outcome = move |outcome: Option<Outcome>| state.update(|s| s.0 = outcome);
+    let set_confirming = move |confirming: bool| state.update(|s| s.1 = confirming);
     let root = append(&section, element("div", None, None));
     {
         let root = root.clone();
         Effect::new(move |previous: Option<(Option<Outcome>, bool)>| {
-            let state = (outcome.get(), confirming.get());
+            let state = state.get();
             let t = |key| i18n.t(key);
             root.set_text_content(None);
             if !data.is_persistent() {
@@ -191,16 +194,16 @@ pub fn privacy_page(parent: &Element) -> Element {
                 let json = data.export_json(now_iso());
                 let name = format!("microcare-backup-{}.json", today().to_iso());
                 match download_text(&name, "application/json", &json) {
-                    Ok(()) => outcome.set(Some(Outcome::Exported)),
+                    Ok(()) => set_outcome(Some(Outcome::Exported)),
                     Err(why) => leptos::logging::warn!("MicroCare: {why}"),
                 }
             }
-            Some("ask-delete") => confirming.set(true),
-            Some("keep") => confirming.set(false),
+            Some("ask-delete") => set_confirming(true),
+            Some("keep") => set_confirming(false),
             Some("delete") => {
                 data.delete_all();
-                outcome.set(Some(Outcome::Deleted));
-                confirming.set(false);
+                set_outcome(Some(Outcome::Deleted));
+                set_confirming(false);
             }
             _ => {}
         }
@@ -219,7 +222,7 @@ pub fn privacy_page(parent: &Element) -> Element {
                 Some(Ok(text)) => data.import_json(&text),
             };
             input.set_value("");
-            outcome.set(Some(match result {
+            set_outcome(Some(match result {
                 Ok(()) => Outcome::Imported,
                 Err(failure) => Outcome::ImportFailed(failure),
             }));

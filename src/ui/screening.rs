@@ -79,12 +79,19 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
     let started_done = data
         .screening
         .with_untracked(|r| r.done_on.is_some() && !r.answers.is_empty());
-    let screen = RwSignal::new(if started_done {
-        Screen::Result
-    } else {
-        Screen::Intro
-    });
-    let message = RwSignal::new(None::<Message>);
+    // The screen shown and its message, in one signal: each signal type
+    // costs WASM.
+    let state = RwSignal::new((
+        if started_done {
+            Screen::Result
+        } else {
+            Screen::Intro
+        },
+        None::<Message>,
+    ));
+    let screen = move || state.with_untracked(|s| s.0);
+    let set_screen = move |screen: Screen| state.update(|s| s.0 = screen);
+    let set_message = move |message: Option<Message>| state.update(|s| s.1 = message);
     // After "Change" on the summary, the next answer leads back to it.
     let returning = StoredValue::new(false);
     let root = append(parent, element("div", Some("mc-check-flow"), None));
@@ -94,8 +101,7 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
     {
         let root = root.clone();
         Effect::new(move |previous: Option<Screen>| {
-            let shown = screen.get();
-            let msg = message.get();
+            let (shown, msg) = state.get();
             let record = data.screening.get();
             root.set_text_content(None);
             // The clinic's self-check: the default one, stricter or longer.
@@ -134,36 +140,36 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
         let qs = use_clinic().questions();
         match action {
             "start" => match checked_value(&root, "mc-consent") {
-                None => message.set(Some(Message::Error(Key::CheckConsentRequired))),
+                None => set_message(Some(Message::Error(Key::CheckConsentRequired))),
                 Some(choice) => {
-                    message.set(None);
+                    set_message(None);
                     data.update_screening(|r| {
                         *r = ScreeningRecord {
                             consent: choice == "save",
                             ..ScreeningRecord::default()
                         }
                     });
-                    screen.set(Screen::Step(0));
+                    set_screen(Screen::Step(0));
                 }
             },
             "resume" => {
-                message.set(None);
+                set_message(None);
                 let at = first_unanswered(&qs, &answers, 0).unwrap_or(record.step);
-                screen.set(Screen::Step(at));
+                set_screen(Screen::Step(at));
             }
             "next" => {
-                let Screen::Step(index) = screen.get_untracked() else {
+                let Screen::Step(index) = screen() else {
                     return;
                 };
                 let all = steps(&qs, &answers);
                 let Some(step) = all.get(index).copied() else {
-                    screen.set(Screen::Summary);
+                    set_screen(Screen::Summary);
                     return;
                 };
                 match read_answer(&root, step, &qs) {
-                    Err(key) => message.set(Some(Message::Error(key))),
+                    Err(key) => set_message(Some(Message::Error(key))),
                     Ok(answer) => {
-                        message.set(None);
+                        set_message(None);
                         data.update_screening(|r| {
                             r.set_answer(step.key(), answer.to_code());
                             r.step = index + 1;
@@ -174,13 +180,13 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
                         } else {
                             (index + 1 < steps(&qs, &answers).len()).then_some(index + 1)
                         };
-                        screen.set(next.map_or(Screen::Summary, Screen::Step));
+                        set_screen(next.map_or(Screen::Summary, Screen::Step));
                     }
                 }
             }
             "back" => {
-                message.set(None);
-                screen.set(match screen.get_untracked() {
+                set_message(None);
+                set_screen(match screen() {
                     Screen::Step(0) | Screen::Intro => Screen::Intro,
                     Screen::Step(index) => Screen::Step(index - 1),
                     Screen::Summary => Screen::Step(steps(&qs, &answers).len() - 1),
@@ -192,7 +198,7 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
                     r.done_on.get_or_insert_with(|| today().to_iso());
                 });
                 returning.set_value(false);
-                screen.set(Screen::Result);
+                set_screen(Screen::Result);
             }
             "print" => {
                 let _ = window().print();
@@ -216,20 +222,20 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
                         Shared::Cancelled => None,
                         Shared::Failed => Some(Key::CheckShareFailed),
                     };
-                    message.set(key.map(Message::Status));
+                    set_message(key.map(Message::Status));
                 });
             }
             "restart" => {
-                message.set(None);
+                set_message(None);
                 returning.set_value(false);
                 data.update_screening(|r| *r = ScreeningRecord::default());
-                screen.set(Screen::Intro);
+                set_screen(Screen::Intro);
             }
             other => {
                 if let Some(index) = other.strip_prefix("change:").and_then(|i| i.parse().ok()) {
-                    message.set(None);
+                    set_message(None);
                     returning.set_value(true);
-                    screen.set(Screen::Step(index));
+                    set_screen(Screen::Step(index));
                 }
             }
         }
@@ -244,7 +250,7 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
     // Enter in a field submits the form: the same as "Next" or "Start".
     listen(&root, "submit", move |ev| {
         ev.prevent_default();
-        let action = match screen.get_untracked() {
+        let action = match screen() {
             Screen::Intro => "start",
             Screen::Step(_) => "next",
             Screen::Summary => "result",
@@ -538,7 +544,7 @@ fn answer_label(i18n: I18n, text: &CheckText, step: Step, answer: &Answer) -> St
         Answer::No => i18n.t(Key::CheckNo),
         Answer::NotSure => i18n.t(Key::CheckNotSure),
         Answer::Choice(choice) => text.choice(step.question_id(), choice),
-        Answer::Date(date) => format_date(i18n.lang.get_untracked(), *date),
+        Answer::Date(date) => format_date(i18n.lang_untracked(), *date),
         Answer::DateUnknown => i18n.t(Key::CheckDateUnknown),
     }
 }
@@ -606,7 +612,7 @@ fn outcome_tag(outcome: Outcome) -> Key {
 fn render_result(root: &Element, ctx: &Ctx, message: Option<Message>) {
     let answers = answers_of(ctx.record);
     let evaluation = evaluate(ctx.questions, &answers, today());
-    let lang = ctx.i18n.lang.get_untracked();
+    let lang = ctx.i18n.lang_untracked();
     let summary = append(
         root,
         element(
@@ -778,7 +784,7 @@ fn done_on(record: &ScreeningRecord) -> CivilDate {
 /// The plain-text summary the person may send to their clinic.
 fn summary_text(ctx: &Ctx, answers: &Answers) -> String {
     let (i18n, text) = (ctx.i18n, ctx.text);
-    let lang = i18n.lang.get_untracked();
+    let lang = i18n.lang_untracked();
     let evaluation = evaluate(ctx.questions, answers, today());
     let done_on = done_on(ctx.record);
     let mut out = vec![

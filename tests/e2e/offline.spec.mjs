@@ -10,7 +10,13 @@ import { start, answerAll, ORDINARY } from './check-steps.mjs';
 import { expectNoViolations } from './axe.mjs';
 import { startServer } from './server.mjs';
 
-const text = async (lang) => JSON.parse(await readFile(`public/locales/${lang}.json`, 'utf8')).ui;
+// A language's interface text: its main file and the strings that come with
+// the FAQ's, the self-check's and aftercare's content.
+const text = async (lang) => {
+  const read = async (name) => JSON.parse(await readFile(`public/locales/${name}.json`, 'utf8')).ui;
+  const parts = await Promise.all(['', '.faq', '.check', '.aftercare'].map((file) => read(`${lang}${file}`)));
+  return Object.assign({}, ...parts);
+};
 const heading = (page) => page.getByRole('heading', { level: 1 });
 const tab = (page, name) => page.locator('.mc-tabs').getByRole('link', { name }).tap();
 
@@ -41,7 +47,7 @@ test('after a first visit, every section works with no network, with the saved d
   await tab(page, pt['nav.aftercare']);
   await expect(heading(page)).toHaveText(pt['aftercare.title']);
   // A language never opened online was kept too.
-  await page.getByRole('combobox').selectOption({ label: 'Español' });
+  await page.locator('#mc-lang-select').selectOption({ label: 'Español' });
   await expect(heading(page)).toHaveText(es['aftercare.title']);
   await tab(page, es['nav.faq']);
   await expect(page.locator('details.mc-faq-item').first()).toBeVisible();
