@@ -32,6 +32,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use web_sys::Element;
 
+/// The aftercare page, appended to `parent` (the app's `<main>`); returns
+/// its section, which the page effect removes on navigation.
 pub fn aftercare_page(parent: &Element) -> Element {
     let section = page_section(
         parent,

@@ -7,6 +7,8 @@ use crate::ui::i18n::use_i18n;
 use crate::ui::layout::page_section;
 use web_sys::Element;
 
+/// The home page, appended to `parent` (the app's `<main>`); returns its
+/// section, which the page effect removes on navigation.
 pub fn home_page(parent: &Element) -> Element {
     let i18n = use_i18n();
     let section = page_section(parent, "mc-page mc-home", Key::HomeTitle, Key::HomeIntro);

@@ -46,6 +46,9 @@ impl Outcome {
     }
 }
 
+/// The privacy page (what is kept, export, import, delete everything),
+/// appended to `parent` (the app's `<main>`); returns its section, which the
+/// page effect removes on navigation.
 pub fn privacy_page(parent: &Element) -> Element {
     let section = page_section(
         parent,

@@ -29,6 +29,8 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
+/// The self-check page, appended to `parent` (the app's `<main>`); returns
+/// its section, which the page effect removes on navigation.
 pub fn check_page(parent: &Element) -> Element {
     let section = page_section(parent, "mc-page mc-check", Key::CheckTitle, Key::CheckIntro);
     with_content::<CheckText>(&section, check_flow);

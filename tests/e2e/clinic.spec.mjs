@@ -70,6 +70,33 @@ test.describe('a clinic configuration', () => {
     await context.setOffline(false);
   });
 
+  test.describe('in aftercare', () => {
+    test.use({ timezoneId: 'Europe/Lisbon' });
+
+    test('its plan, longer steps, own steps and contact actions apply', async ({ page }) => {
+      await serveClinic(page, { ...example, default_language: 'en', languages: ['en', 'es'] });
+      await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
+      await openApp(page, '#/aftercare');
+      await page.getByLabel('When did the session end?').fill('2026-11-23T08:30');
+      await page.getByRole('button', { name: 'Save this session' }).click();
+      const avoid = page.locator('.mc-care-avoid li');
+      // No makeup for 48 hours instead of 24: 46.5 hours left, said as 47.
+      await expect(avoid.filter({ hasText: 'No makeup' })).toContainText('for another 47 hours');
+      // The clinic's own step, in the person's language.
+      await expect(avoid.filter({ hasText: 'No swimming pools or the sea for 3 days.' })).toContainText(
+        'for another 3 days',
+      );
+      // Its plan: 4 sessions, 35 days apart.
+      await expect(page.getByText('Session 1 of about 4.')).toBeVisible();
+      await expect(page.getByText('Suggested next session: around 28 December 2026.')).toBeVisible();
+      // Warning signs come with the clinic's ways to reach it.
+      await expect(page.locator('.mc-warning').getByRole('link', { name: 'Call' })).toHaveAttribute(
+        'href',
+        'tel:+551140001234',
+      );
+    });
+  });
+
   test('its default language applies when the person prefers one it does not offer', async ({ page }) => {
     await serveClinic(page, { languages: ['pt-BR', 'es'], default_language: 'pt-BR' });
     await openApp(page);
