@@ -265,7 +265,6 @@ ui_keys! {
     CareTimelineDone => "care.timeline.done",
     CareTimelineNow => "care.timeline.now",
     CareTimelineLater => "care.timeline.later",
-    CareTimelineUntil => "care.timeline.until",
     CareTimelineFromTo => "care.timeline.from_to",
     CareTimelineOngoing => "care.timeline.ongoing",
     CarePlanTitle => "care.plan.title",
