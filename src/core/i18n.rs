@@ -570,6 +570,25 @@ mod tests {
     }
 
     #[test]
+    fn every_interface_string_is_used_by_the_interface() {
+        // A string nothing shows still costs a translation in every
+        // language and bytes in every download.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut code = String::new();
+        for dir in ["ui", "browser"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                code.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+            }
+        }
+        let unused: Vec<String> = Key::ALL
+            .iter()
+            .map(|key| format!("Key::{key:?}"))
+            .filter(|name| !code.contains(name.as_str()))
+            .collect();
+        assert!(unused.is_empty(), "never shown: {unused:?}");
+    }
+
+    #[test]
     fn a_section_file_missing_a_string_is_rejected_with_its_name() {
         let json = r#"{"lang":"en","ui":{"check.yes":"Yes"}}"#;
         match Locale::section("check", json) {
