@@ -21,7 +21,7 @@ use crate::core::schema::{AftercareRecord, Session};
 use crate::core::time::{LocalDateTime, Millis, MINUTE};
 use crate::ui::clinic::{contact_links, use_clinic};
 use crate::ui::content_dom::{
-    action_button, append, element, event_target, listen, set, tapped_action,
+    action_button, append, element, event_target, labelled_field, listen, set, tapped_action,
 };
 use crate::ui::data::use_data;
 use crate::ui::focus::focus_now;
@@ -281,12 +281,7 @@ fn render_form(root: &Element, ctx: &Ctx, record: &AftercareRecord, form: &Form)
     // Our own messages, in the person's language and announced, rather than
     // the browser's bubbles for `required` and `max`.
     set(&form_el, "novalidate", "");
-    let field = append(&form_el, element("div", Some("mc-field"), None));
-    let label = append(
-        &field,
-        element("label", None, Some(&ctx.t(Key::CareLogWhen))),
-    );
-    set(&label, "for", "mc-session-end");
+    let field = labelled_field(&form_el, "mc-session-end", &ctx.t(Key::CareLogWhen));
     let when = append(&field, element("input", None, None));
     set(&when, "id", "mc-session-end");
     set(&when, "type", "datetime-local");
@@ -309,12 +304,7 @@ fn render_form(root: &Element, ctx: &Ctx, record: &AftercareRecord, form: &Form)
         set(&p, "id", "mc-care-error");
         set(&p, "role", "alert");
     }
-    let field = append(&form_el, element("div", Some("mc-field"), None));
-    let label = append(
-        &field,
-        element("label", None, Some(&ctx.t(Key::CareLogArea))),
-    );
-    set(&label, "for", "mc-session-area");
+    let field = labelled_field(&form_el, "mc-session-area", &ctx.t(Key::CareLogArea));
     let select = append(&field, element("select", None, None));
     set(&select, "id", "mc-session-area");
     for area in AREAS {
@@ -324,12 +314,7 @@ fn render_form(root: &Element, ctx: &Ctx, record: &AftercareRecord, form: &Form)
             set(&option, "selected", "");
         }
     }
-    let field = append(&form_el, element("div", Some("mc-field"), None));
-    let label = append(
-        &field,
-        element("label", None, Some(&ctx.t(Key::CareLogNote))),
-    );
-    set(&label, "for", "mc-session-note");
+    let field = labelled_field(&form_el, "mc-session-note", &ctx.t(Key::CareLogNote));
     let hint = append(
         &field,
         element("p", Some("mc-hint"), Some(&ctx.t(Key::CareLogNoteHint))),

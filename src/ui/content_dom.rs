@@ -53,6 +53,16 @@ pub fn action_button(parent: &Element, class: &str, label: &str, action: &str) -
     b
 }
 
+/// A form field in `parent`: a `<div class="mc-field">` holding a `<label>`
+/// of `text` for the control with `id`, which the caller then adds.
+#[inline(never)]
+pub fn labelled_field(parent: &Element, id: &str, text: &str) -> Element {
+    let field = append(parent, element("div", Some("mc-field"), None));
+    let label = append(&field, element("label", None, Some(text)));
+    set(&label, "for", id);
+    field
+}
+
 /// Paragraphs and bulleted lists of an answer.
 #[inline(never)]
 pub fn append_blocks(parent: &Element, blocks: &[Block]) {

@@ -7,7 +7,9 @@
 use crate::browser::dates::today;
 use crate::browser::download::{download_text, now_iso, read_picked_file};
 use crate::core::i18n::Key;
-use crate::ui::content_dom::{action_button, append, element, event_target, listen, set};
+use crate::ui::content_dom::{
+    action_button, append, element, event_target, labelled_field, listen, set,
+};
 use crate::ui::data::{use_data, ImportFailure};
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::use_i18n;
@@ -117,12 +119,7 @@ pub fn privacy_page(parent: &Element) -> Element {
             append(&root, element("p", None, Some(&t(Key::PrivacyBackupText))));
             let p = append(&root, element("p", None, None));
             action_button(&p, "mc-button", &t(Key::PrivacyExport), "export");
-            let field = append(&root, element("div", Some("mc-field"), None));
-            let label = append(
-                &field,
-                element("label", None, Some(&t(Key::PrivacyImportLabel))),
-            );
-            set(&label, "for", "mc-import");
+            let field = labelled_field(&root, "mc-import", &t(Key::PrivacyImportLabel));
             let hint = append(
                 &field,
                 element("p", Some("mc-hint"), Some(&t(Key::PrivacyImportHint))),

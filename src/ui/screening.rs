@@ -18,7 +18,9 @@ use crate::core::screening::{
     Question, Step,
 };
 use crate::ui::clinic::{contact_links, use_clinic};
-use crate::ui::content_dom::{action_button, append, element, listen, set, tapped_action};
+use crate::ui::content_dom::{
+    action_button, append, element, labelled_field, listen, set, tapped_action,
+};
 use crate::ui::data::use_data;
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::{use_i18n, I18n};
@@ -452,12 +454,7 @@ fn render_step(root: &Element, ctx: &Ctx, index: usize, message: Option<Message>
         }
         (Step::Date(_), _) => {
             let rule = question.and_then(|q| q.date);
-            let field = append(&fieldset, element("div", Some("mc-field"), None));
-            let label = append(
-                &field,
-                element("label", None, Some(&ctx.t(Key::CheckDateLabelHint))),
-            );
-            set(&label, "for", "mc-date");
+            let field = labelled_field(&fieldset, "mc-date", &ctx.t(Key::CheckDateLabelHint));
             let input = append(&field, element("input", None, None));
             set(&input, "type", "date");
             set(&input, "id", "mc-date");
