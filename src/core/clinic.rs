@@ -261,9 +261,8 @@ impl Clinic {
     /// the person's preferences that is offered, else the clinic's default.
     pub fn pick_lang(&self, saved: Option<Lang>, preferences: &[String]) -> Lang {
         saved
-            .into_iter()
-            .chain(preferences.iter().filter_map(|tag| Lang::from_tag(tag)))
-            .find(|l| self.offers(*l))
+            .filter(|l| self.offers(*l))
+            .or_else(|| Lang::negotiate(preferences, |l| self.offers(l)))
             .or(self.default_lang)
             .or(self.languages.first().copied())
             .unwrap_or(Lang::En)

@@ -1,14 +1,17 @@
 //! Languages and interface strings.
 //!
 //! Every piece of text a person reads lives in one file per language,
-//! `public/locales/<code>.json`. This module knows which languages exist,
-//! picks one from the browser's preferences, and names every interface
-//! string with a [`Key`], so that a test can prove each language has them all.
+//! `public/locales/<code>.json`, or, for a section's inner screens, in that
+//! section's content file (see [`Key::file`]). This module knows which
+//! languages exist, picks one from the browser's preferences, and names
+//! every interface string with a [`Key`], so that a test can prove each
+//! language has them all.
 //!
 //! ```
 //! use microcare::core::i18n::Lang;
 //! let prefs = ["pt-PT".to_string(), "en".to_string()];
-//! assert_eq!(Lang::negotiate(&prefs), Lang::PtBr);
+//! assert_eq!(Lang::negotiate(&prefs, |_| true), Some(Lang::PtBr));
+//! assert_eq!(Lang::negotiate(&prefs, |lang| lang != Lang::PtBr), Some(Lang::En));
 //! ```
 
 use crate::core::json::Json;
@@ -68,12 +71,13 @@ impl Lang {
         }
     }
 
-    /// The first of the person's preferred languages that we speak, else English.
-    pub fn negotiate(preferences: &[String]) -> Lang {
+    /// The first of the person's preferred languages that we speak and
+    /// that is `offered` (a clinic may offer fewer).
+    pub fn negotiate(preferences: &[String], offered: impl Fn(Lang) -> bool) -> Option<Lang> {
         preferences
             .iter()
-            .find_map(|tag| Lang::from_tag(tag))
-            .unwrap_or(Lang::En)
+            .filter_map(|tag| Lang::from_tag(tag))
+            .find(|lang| offered(*lang))
     }
 }
 
@@ -491,7 +495,8 @@ mod tests {
             (&[""], Lang::En),
         ];
         for (tags, expected) in cases {
-            assert_eq!(Lang::negotiate(&prefs(tags)), *expected, "{tags:?}");
+            let chosen = Lang::negotiate(&prefs(tags), |_| true).unwrap_or(Lang::En);
+            assert_eq!(chosen, *expected, "{tags:?}");
         }
     }
 

@@ -56,14 +56,15 @@ pub fn start() {
         .settings
         .with_untracked(|s| s.lang.as_deref().and_then(Lang::from_code));
     // The clinic's file and the likely language's text load side by side.
-    let guess = Clinic::default().pick_lang(saved_lang, &browser_languages());
+    let preferences = browser_languages();
+    let guess = Clinic::default().pick_lang(saved_lang, &preferences);
     let mut guessed = Some((guess, request_locale(guess)));
     let clinic_request = request_clinic();
     // Leptos's executor starts with the first mount, so the boot future runs
     // on wasm-bindgen-futures directly.
     wasm_bindgen_futures::spawn_local(async move {
         let clinic = read_clinic(clinic_request).await;
-        let lang = clinic.pick_lang(saved_lang, &browser_languages());
+        let lang = clinic.pick_lang(saved_lang, &preferences);
         let mut loaded = Err(String::new());
         // The clinic's choice of language, else English.
         for candidate in [lang, Lang::En] {
