@@ -119,9 +119,7 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
             let ctx = Ctx {
                 i18n,
                 text: &text,
-                now: state.now,
-                message: state.message,
-                notify: state.notify,
+                view: &state,
             };
             root.set_text_content(None);
             if record.sessions.is_empty() || shown != Form::None {
@@ -235,9 +233,7 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
 struct Ctx<'a> {
     i18n: I18n,
     text: &'a CareText,
-    now: Millis,
-    message: Option<Key>,
-    notify: Option<Permission>,
+    view: &'a View,
 }
 
 impl Ctx<'_> {
@@ -281,12 +277,16 @@ fn render_form(root: &Element, ctx: &Ctx, record: &AftercareRecord, form: &Form)
     // Our own messages, in the person's language and announced, rather than
     // the browser's bubbles for `required` and `max`.
     set(&form_el, "novalidate", "");
-    let field = labelled_field(&form_el, "mc-session-end", &ctx.t(Key::CareLogWhen));
-    let when = append(&field, element("input", None, None));
-    set(&when, "id", "mc-session-end");
+    let (field, when) = labelled_field(
+        &form_el,
+        "input",
+        "mc-session-end",
+        &ctx.t(Key::CareLogWhen),
+        None,
+    );
     set(&when, "type", "datetime-local");
     set(&when, "required", "");
-    let end = editing.map_or(ctx.now, |s| s.end);
+    let end = editing.map_or(ctx.view.now, |s| s.end);
     set(
         &when,
         "value",
@@ -295,18 +295,22 @@ fn render_form(root: &Element, ctx: &Ctx, record: &AftercareRecord, form: &Form)
     set(
         &when,
         "max",
-        &LocalDateTime::at(ctx.now, &BrowserZone).to_string(),
+        &LocalDateTime::at(ctx.view.now, &BrowserZone).to_string(),
     );
-    if let Some(key) = ctx.message {
+    if let Some(key) = ctx.view.message {
         set(&when, "aria-invalid", "true");
         set(&when, "aria-describedby", "mc-care-error");
         let p = append(&field, element("p", Some("mc-error"), Some(&ctx.t(key))));
         set(&p, "id", "mc-care-error");
         set(&p, "role", "alert");
     }
-    let field = labelled_field(&form_el, "mc-session-area", &ctx.t(Key::CareLogArea));
-    let select = append(&field, element("select", None, None));
-    set(&select, "id", "mc-session-area");
+    let (_, select) = labelled_field(
+        &form_el,
+        "select",
+        "mc-session-area",
+        &ctx.t(Key::CareLogArea),
+        None,
+    );
     for area in AREAS {
         let option = append(&select, element("option", None, Some(ctx.text.area(area))));
         set(&option, "value", area);
@@ -314,17 +318,15 @@ fn render_form(root: &Element, ctx: &Ctx, record: &AftercareRecord, form: &Form)
             set(&option, "selected", "");
         }
     }
-    let field = labelled_field(&form_el, "mc-session-note", &ctx.t(Key::CareLogNote));
-    let hint = append(
-        &field,
-        element("p", Some("mc-hint"), Some(&ctx.t(Key::CareLogNoteHint))),
+    let (_, note) = labelled_field(
+        &form_el,
+        "textarea",
+        "mc-session-note",
+        &ctx.t(Key::CareLogNote),
+        Some(&ctx.t(Key::CareLogNoteHint)),
     );
-    set(&hint, "id", "mc-session-note-hint");
-    let note = append(&field, element("textarea", None, None));
-    set(&note, "id", "mc-session-note");
     set(&note, "rows", "3");
     set(&note, "maxlength", "500");
-    set(&note, "aria-describedby", "mc-session-note-hint");
     if let Some(s) = editing {
         note.set_text_content(Some(&s.note));
     }
@@ -380,7 +382,7 @@ fn read_session(root: &Element) -> Result<(Millis, String, String), Key> {
 }
 
 fn remaining_text(ctx: &Ctx, until: Millis) -> String {
-    match remaining(ctx.now, until) {
+    match remaining(ctx.view.now, until) {
         Remaining::Minutes(n) => ctx.t(Key::CareTimeMinutes).replace("{n}", &n.to_string()),
         Remaining::Hours(1) => ctx.t(Key::CareTimeHour),
         Remaining::Hours(n) => ctx.t(Key::CareTimeHours).replace("{n}", &n.to_string()),
@@ -411,7 +413,7 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
     };
     let clinic = use_clinic();
     let steps = schedule(&clinic.protocol(), session.end);
-    let today = LocalDateTime::at(ctx.now, &BrowserZone).date;
+    let today = LocalDateTime::at(ctx.view.now, &BrowserZone).date;
     let session_day = LocalDateTime::at(session.end, &BrowserZone).date;
     let lang = ctx.i18n.lang_untracked();
 
@@ -433,7 +435,7 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
     heading(&section, "h3", &ctx.t(Key::CareAvoidTitle), None);
     let avoid: Vec<_> = steps
         .iter()
-        .filter(|s| s.step.category == Category::Avoid && s.phase(ctx.now) == Phase::Now)
+        .filter(|s| s.step.category == Category::Avoid && s.phase(ctx.view.now) == Phase::Now)
         .collect();
     if avoid.is_empty() {
         append(
@@ -485,7 +487,7 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
 
     let expect: Vec<_> = steps
         .iter()
-        .filter(|s| s.step.category == Category::Expect && s.phase(ctx.now) == Phase::Now)
+        .filter(|s| s.step.category == Category::Expect && s.phase(ctx.view.now) == Phase::Now)
         .collect();
     if !expect.is_empty() {
         heading(&section, "h3", &ctx.t(Key::CareExpectTitle), None);
@@ -523,7 +525,7 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
     let list = append(root, element("ol", Some("mc-timeline"), None));
     for s in &steps {
         let (title, _) = ctx.text.step(s.step.id);
-        let (tag, class) = match s.phase(ctx.now) {
+        let (tag, class) = match s.phase(ctx.view.now) {
             Phase::Done => (Key::CareTimelineDone, "mc-step-done"),
             Phase::Now => (Key::CareTimelineNow, "mc-step-now"),
             Phase::Later => (Key::CareTimelineLater, "mc-step-later"),
@@ -584,7 +586,7 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
     );
     let p = append(root, element("p", None, None));
     action_button(&p, "mc-button", &ctx.t(Key::CareRemindersDownload), "ics");
-    if ctx.message == Some(Key::CareRemindersDownloaded) {
+    if ctx.view.message == Some(Key::CareRemindersDownloaded) {
         let status = append(
             root,
             element(
@@ -599,7 +601,7 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
         root,
         element("p", Some("mc-hint"), Some(&ctx.t(Key::CareNotifyText))),
     );
-    match ctx.notify {
+    match ctx.view.notify {
         None => {
             let p = append(root, element("p", None, None));
             action_button(

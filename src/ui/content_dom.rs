@@ -54,13 +54,36 @@ pub fn action_button(parent: &Element, class: &str, label: &str, action: &str) -
 }
 
 /// A form field in `parent`: a `<div class="mc-field">` holding a `<label>`
-/// of `text` for the control with `id`, which the caller then adds.
+/// of `label`, an optional hint under it, and the control, a `<tag>` with
+/// `id`, described by the hint. Returns the field and the control.
 #[inline(never)]
-pub fn labelled_field(parent: &Element, id: &str, text: &str) -> Element {
+pub fn labelled_field(
+    parent: &Element,
+    tag: &str,
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+) -> (Element, Element) {
     let field = append(parent, element("div", Some("mc-field"), None));
-    let label = append(&field, element("label", None, Some(text)));
-    set(&label, "for", id);
-    field
+    set(
+        &append(&field, element("label", None, Some(label))),
+        "for",
+        id,
+    );
+    let hint_id = format!("{id}-hint");
+    if let Some(hint) = hint {
+        set(
+            &append(&field, element("p", Some("mc-hint"), Some(hint))),
+            "id",
+            &hint_id,
+        );
+    }
+    let control = append(&field, element(tag, None, None));
+    set(&control, "id", id);
+    if hint.is_some() {
+        set(&control, "aria-describedby", &hint_id);
+    }
+    (field, control)
 }
 
 /// Paragraphs and bulleted lists of an answer.

@@ -119,17 +119,15 @@ pub fn privacy_page(parent: &Element) -> Element {
             append(&root, element("p", None, Some(&t(Key::PrivacyBackupText))));
             let p = append(&root, element("p", None, None));
             action_button(&p, "mc-button", &t(Key::PrivacyExport), "export");
-            let field = labelled_field(&root, "mc-import", &t(Key::PrivacyImportLabel));
-            let hint = append(
-                &field,
-                element("p", Some("mc-hint"), Some(&t(Key::PrivacyImportHint))),
+            let (_, input) = labelled_field(
+                &root,
+                "input",
+                "mc-import",
+                &t(Key::PrivacyImportLabel),
+                Some(&t(Key::PrivacyImportHint)),
             );
-            set(&hint, "id", "mc-import-hint");
-            let input = append(&field, element("input", None, None));
-            set(&input, "id", "mc-import");
             set(&input, "type", "file");
             set(&input, "accept", "application/json,.json");
-            set(&input, "aria-describedby", "mc-import-hint");
 
             append(
                 &root,

@@ -454,10 +454,14 @@ fn render_step(root: &Element, ctx: &Ctx, index: usize, message: Option<Message>
         }
         (Step::Date(_), _) => {
             let rule = question.and_then(|q| q.date);
-            let field = labelled_field(&fieldset, "mc-date", &ctx.t(Key::CheckDateLabelHint));
-            let input = append(&field, element("input", None, None));
+            let (_, input) = labelled_field(
+                &fieldset,
+                "input",
+                "mc-date",
+                &ctx.t(Key::CheckDateLabelHint),
+                None,
+            );
             set(&input, "type", "date");
-            set(&input, "id", "mc-date");
             let today = today().to_iso();
             match rule {
                 Some(DateRule::Since { .. }) => set(&input, "max", &today),
