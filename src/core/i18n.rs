@@ -408,11 +408,9 @@ impl Locale {
         self.sections.push((file, strings));
     }
 
-    /// Whether the strings of `file` were added (always, for a file with
-    /// none).
+    /// Whether the strings of `file` were added.
     pub fn has(&self, file: &str) -> bool {
         self.sections.iter().any(|(f, _)| *f == file)
-            || !Key::ALL.iter().any(|key| key.file() == Some(file))
     }
 
     /// The interface string for `key` ("" for a section's string before

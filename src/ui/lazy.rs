@@ -1,6 +1,6 @@
 //! Content files loaded the first time a page needs them (the FAQ, the
-//! self-check's questions), one language at a time, kept while the app is
-//! open.
+//! self-check's questions, the aftercare steps, each with its screens'
+//! strings), one language at a time, kept while the app is open.
 
 use crate::browser::locale_loader::load_content_file;
 use crate::core::aftercare::CareText;
@@ -17,7 +17,8 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use web_sys::Element;
 
-/// A kind of per-language content file.
+/// A kind of per-language content file. Its `ui` object holds the strings
+/// of the section's inner screens (see `Key::file`).
 pub trait LanguageContent: Sized + Send + Sync + 'static {
     /// The file name part: `locales/<code>.<FILE>.json`.
     const FILE: &'static str;
@@ -167,11 +168,7 @@ fn load(
         let title = i18n.t_untracked(Key::ClinicFaqCategory);
         let result = load_content_file(lang, file).await.and_then(|json| {
             // The strings of the section's screens come in the same file.
-            let strings = if Key::ALL.iter().any(|key| key.file() == Some(file)) {
-                Some(Locale::section(file, &json).map_err(|why| why.to_string())?)
-            } else {
-                None
-            };
+            let strings = Locale::section(file, &json).map_err(|why| why.to_string())?;
             Ok((parse(lang, &json, &use_clinic(), &title)?, strings))
         });
         if wanted.get_value() != Some(lang) {
@@ -179,9 +176,7 @@ fn load(
         }
         match result {
             Ok((loaded, strings)) => {
-                if let Some(strings) = strings {
-                    i18n.add_section(lang, file, strings);
-                }
+                i18n.add_section(lang, file, strings);
                 state.set((Some((lang, loaded)), false));
             }
             Err(why) => {
