@@ -1,4 +1,5 @@
-//! The storage module against Chromium's real localStorage.
+//! The storage module (gloo-storage behind a guard) against Chromium's real
+//! localStorage.
 #![cfg(target_arch = "wasm32")]
 
 use microcare::browser::storage::{LoadNotice, SaveError, Store};
@@ -20,16 +21,16 @@ fn settings(lang: &str) -> Settings {
 
 /// Each test starts from an empty MicroCare namespace (other keys stay).
 fn fresh_store() -> Store {
-    let store = Store::with_storage(local());
+    let store = Store::open();
     store.delete_all();
-    Store::with_storage(local())
+    Store::open()
 }
 
 #[wasm_bindgen_test]
 fn saves_and_loads_a_record_under_the_namespace() {
     let store = fresh_store();
     store.save(&settings("es")).unwrap();
-    let reopened = Store::with_storage(local());
+    let reopened = Store::open();
     assert_eq!(reopened.load::<Settings>().value, settings("es"));
     assert!(local().get_item("microcare.settings").unwrap().is_some());
 }
@@ -87,7 +88,7 @@ fn corrupt_values_fall_back_to_defaults_and_are_kept_aside_once() {
             "the unreadable value is kept aside"
         );
         // Told once: the next load finds nothing wrong.
-        let again = Store::with_storage(local()).load::<Settings>();
+        let again = Store::open().load::<Settings>();
         assert_eq!(again.notice, None, "{raw:?}");
     }
 }
@@ -100,7 +101,7 @@ fn unreadable_copies_are_included_in_the_export() {
     let backup = store.export("2026-11-23T00:00:00Z".into());
     assert_eq!(
         backup.unreadable,
-        vec![("settings".to_string(), "{oops".to_string())]
+        [("settings".to_string(), "{oops".to_string())].into()
     );
 }
 
@@ -126,8 +127,8 @@ fn data_from_a_newer_version_is_read_but_never_overwritten() {
 #[wasm_bindgen_test]
 fn a_stale_tab_never_overwrites_newer_data() {
     let _ = fresh_store();
-    let tab_a = Store::with_storage(local());
-    let tab_b = Store::with_storage(local());
+    let tab_a = Store::open();
+    let tab_b = Store::open();
     tab_a.load::<Settings>();
     tab_b.load::<Settings>();
     tab_a.save(&settings("es")).unwrap();
@@ -164,10 +165,7 @@ fn a_full_storage_refuses_the_write_and_keeps_the_last_good_value() {
         local().remove_item(&format!("filler.{i}")).unwrap();
     }
     assert_eq!(result, Err(SaveError::QuotaExceeded));
-    assert_eq!(
-        Store::with_storage(local()).load::<Settings>().value,
-        settings("es")
-    );
+    assert_eq!(Store::open().load::<Settings>().value, settings("es"));
 }
 
 #[wasm_bindgen_test]

@@ -22,17 +22,23 @@
 //! ```
 
 use crate::core::schema::{
-    decode, encode, visit_records, Backup, Decoded, Record, RecordVisitor, NAMESPACE,
-    UNREADABLE_PREFIX,
+    decode, decode_value, visit_records, Backup, Decoded, Envelope, Record, RecordVisitor,
+    NAMESPACE, UNREADABLE_PREFIX,
 };
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde::Serialize;
+use serde_json::Value;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
 /// Where records are kept.
 enum Backend {
-    /// The browser's localStorage for this site.
-    Local(web_sys::Storage),
+    /// The browser's localStorage for this site, through gloo-storage. Only
+    /// chosen once `window.localStorage` was seen to exist: gloo-storage
+    /// panics (`expect_throw`) where it throws.
+    Local,
     /// Memory only: storage is blocked or missing; lost when the page closes.
     Memory(RefCell<Vec<(String, String)>>),
 }
@@ -48,6 +54,20 @@ pub enum SaveError {
     Conflict,
     /// The browser refused the write for another reason.
     Refused(String),
+}
+
+impl From<StorageError> for SaveError {
+    /// A full storage is recognised by its DOMException name, which
+    /// gloo-storage keeps in its error.
+    fn from(error: StorageError) -> SaveError {
+        match error {
+            StorageError::JsError(error) if error.name == "QuotaExceededError" => {
+                SaveError::QuotaExceeded
+            }
+            StorageError::JsError(error) => SaveError::Refused(error.name),
+            other => SaveError::Refused(other.to_string()),
+        }
+    }
 }
 
 /// Something the person should hear about after a load.
@@ -74,19 +94,24 @@ pub struct Store {
     newer_schema: Cell<Option<u32>>,
 }
 
-impl Store {
-    /// localStorage when the browser allows it, memory otherwise. Checks
-    /// `window.localStorage` itself, because reading it throws where storage
-    /// is blocked (sandboxed or third-party frames, some privacy modes).
-    pub fn open() -> Store {
-        match web_sys::window().map(|w| w.local_storage()) {
-            Some(Ok(Some(storage))) => Store::with_storage(storage),
-            _ => Store::in_memory(),
-        }
-    }
+/// Whether the browser gives this page a localStorage at all. Reading
+/// `window.localStorage` throws where storage is blocked (sandboxed or
+/// third-party frames, some privacy modes); web-sys turns that into `Err`.
+pub fn local_storage_available() -> bool {
+    matches!(
+        web_sys::window().map(|w| w.local_storage()),
+        Some(Ok(Some(_)))
+    )
+}
 
-    pub fn with_storage(storage: web_sys::Storage) -> Store {
-        Store::new(Backend::Local(storage))
+impl Store {
+    /// localStorage when the browser allows it, memory otherwise.
+    pub fn open() -> Store {
+        if local_storage_available() {
+            Store::new(Backend::Local)
+        } else {
+            Store::in_memory()
+        }
     }
 
     pub fn in_memory() -> Store {
@@ -103,7 +128,7 @@ impl Store {
 
     /// Whether saved data outlives this page.
     pub fn is_persistent(&self) -> bool {
-        matches!(self.backend, Backend::Local(_))
+        matches!(self.backend, Backend::Local)
     }
 
     /// The newer schema version found in storage, if any: the store is then
@@ -115,14 +140,14 @@ impl Store {
     /// Reads a record, falling back to its default where it is missing or
     /// unreadable.
     pub fn load<R: Record>(&self) -> Loaded<R> {
-        let Some(raw) = self.get(&R::key()) else {
+        let Some(decoded) = self.read::<R>() else {
             self.revisions.borrow_mut().insert(R::NAME, 0);
             return Loaded {
                 value: R::default(),
                 notice: None,
             };
         };
-        match decode::<R>(&raw) {
+        match decoded {
             Decoded::Current { value, rev, .. } => {
                 self.revisions.borrow_mut().insert(R::NAME, rev);
                 Loaded {
@@ -139,7 +164,7 @@ impl Store {
                 }
             }
             Decoded::Unreadable { .. } => {
-                self.keep_aside::<R>(&raw);
+                self.keep_aside::<R>();
                 self.revisions.borrow_mut().insert(R::NAME, 0);
                 Loaded {
                     value: R::default(),
@@ -149,11 +174,28 @@ impl Store {
         }
     }
 
-    /// Moves an unreadable value to its kept-aside key, replacing an older
-    /// kept-aside copy. The original is removed only once the copy is safe.
-    fn keep_aside<R: Record>(&self, raw: &str) {
-        if self.set(&R::unreadable_key(), raw).is_ok() {
-            self.remove_key(&R::key());
+    /// The stored value of a record, decoded; `None` where there is none.
+    fn read<R: Record>(&self) -> Option<Decoded<R>> {
+        match &self.backend {
+            Backend::Local => match LocalStorage::get::<Value>(R::key()) {
+                Ok(json) => Some(decode_value(json)),
+                Err(StorageError::KeyNotFound(_)) => None,
+                Err(why) => Some(Decoded::Unreadable {
+                    why: why.to_string(),
+                }),
+            },
+            Backend::Memory(_) => self.raw(&R::key()).map(|raw| decode(&raw)),
+        }
+    }
+
+    /// Moves an unreadable value, as it is, to its kept-aside key, replacing
+    /// an older kept-aside copy. The original is removed only once the copy
+    /// is safe.
+    fn keep_aside<R: Record>(&self) {
+        if let Some(raw) = self.raw(&R::key()) {
+            if self.set_raw(&R::unreadable_key(), &raw).is_ok() {
+                self.remove_key(&R::key());
+            }
         }
     }
 
@@ -169,15 +211,15 @@ impl Store {
             return Err(SaveError::ReadOnly { schema });
         }
         let known = self.revisions.borrow().get(R::NAME).copied().unwrap_or(0);
-        let stored = match self.get(&R::key()).map(|raw| (decode::<R>(&raw), raw)) {
+        let stored = match self.read::<R>() {
             None => 0,
-            Some((Decoded::Current { rev, .. }, _)) => rev,
-            Some((Decoded::Newer { schema, .. }, _)) => {
+            Some(Decoded::Current { rev, .. }) => rev,
+            Some(Decoded::Newer { schema, .. }) => {
                 self.newer_schema.set(Some(schema));
                 return Err(SaveError::ReadOnly { schema });
             }
-            Some((Decoded::Unreadable { .. }, raw)) => {
-                self.keep_aside::<R>(&raw);
+            Some(Decoded::Unreadable { .. }) => {
+                self.keep_aside::<R>();
                 0
             }
         };
@@ -185,8 +227,7 @@ impl Store {
             return Err(SaveError::Conflict);
         }
         let rev = stored.max(known) + 1;
-        let raw = encode(value, rev);
-        self.set(&R::key(), &raw)?;
+        self.set(&R::key(), &Envelope::new(value, rev))?;
         self.revisions.borrow_mut().insert(R::NAME, rev);
         Ok(())
     }
@@ -213,8 +254,8 @@ impl Store {
         visit_records(&mut AddAll(self, &mut backup));
         for key in self.our_keys() {
             if let Some(name) = key.strip_prefix(UNREADABLE_PREFIX) {
-                if let Some(raw) = self.get(&key) {
-                    backup.unreadable.push((name.to_string(), raw));
+                if let Some(raw) = self.raw(&key) {
+                    backup.unreadable.insert(name.to_string(), raw);
                 }
             }
         }
@@ -236,7 +277,7 @@ impl Store {
         impl RecordVisitor for ImportAll<'_> {
             fn visit<R: Record>(&mut self) {
                 if self.result.is_ok() {
-                    self.before.push((R::key(), self.store.get(&R::key())));
+                    self.before.push((R::key(), self.store.raw(&R::key())));
                     self.result = self.store.write(&self.backup.get::<R>(), true);
                 }
             }
@@ -253,7 +294,7 @@ impl Store {
             for (key, raw) in before {
                 match raw {
                     Some(raw) => {
-                        let _ = self.set(&key, &raw);
+                        let _ = self.set_raw(&key, &raw);
                     }
                     None => self.remove_key(&key),
                 }
@@ -274,9 +315,9 @@ impl Store {
     /// Every stored key that belongs to MicroCare.
     pub fn our_keys(&self) -> Vec<String> {
         match &self.backend {
-            Backend::Local(storage) => {
-                let count = storage.length().unwrap_or(0);
-                (0..count)
+            Backend::Local => {
+                let storage = LocalStorage::raw();
+                (0..LocalStorage::length())
                     .filter_map(|i| storage.key(i).ok().flatten())
                     .filter(|key| key.starts_with(NAMESPACE))
                     .collect()
@@ -291,9 +332,11 @@ impl Store {
         }
     }
 
-    fn get(&self, key: &str) -> Option<String> {
+    /// A stored value exactly as it is, readable or not: what is kept aside
+    /// and put back must be the same text.
+    fn raw(&self, key: &str) -> Option<String> {
         match &self.backend {
-            Backend::Local(storage) => storage.get_item(key).ok().flatten(),
+            Backend::Local => LocalStorage::raw().get_item(key).ok().flatten(),
             Backend::Memory(map) => map
                 .borrow()
                 .iter()
@@ -302,21 +345,32 @@ impl Store {
         }
     }
 
-    fn set(&self, key: &str, value: &str) -> Result<(), SaveError> {
+    /// Writes `value` as JSON under `key`.
+    fn set(&self, key: &str, value: &impl Serialize) -> Result<(), SaveError> {
         match &self.backend {
-            Backend::Local(storage) => storage.set_item(key, value).map_err(|error| {
-                let name = super::error_name(&error);
-                if name == "QuotaExceededError" {
-                    SaveError::QuotaExceeded
-                } else {
-                    SaveError::Refused(name)
+            Backend::Local => LocalStorage::set(key, value).map_err(SaveError::from),
+            Backend::Memory(_) => {
+                let raw = serde_json::to_string(value)
+                    .map_err(|why| SaveError::Refused(why.to_string()))?;
+                self.set_raw(key, &raw)
+            }
+        }
+    }
+
+    /// Writes text as it is (a kept-aside or restored value).
+    fn set_raw(&self, key: &str, raw: &str) -> Result<(), SaveError> {
+        match &self.backend {
+            Backend::Local => LocalStorage::raw().set_item(key, raw).map_err(|error| {
+                match super::error_name(&error).as_str() {
+                    "QuotaExceededError" => SaveError::QuotaExceeded,
+                    name => SaveError::Refused(name.to_string()),
                 }
             }),
             Backend::Memory(map) => {
                 let mut map = map.borrow_mut();
                 match map.iter_mut().find(|(k, _)| k == key) {
-                    Some(entry) => entry.1 = value.to_string(),
-                    None => map.push((key.to_string(), value.to_string())),
+                    Some(entry) => entry.1 = raw.to_string(),
+                    None => map.push((key.to_string(), raw.to_string())),
                 }
                 Ok(())
             }
@@ -325,9 +379,7 @@ impl Store {
 
     fn remove_key(&self, key: &str) {
         match &self.backend {
-            Backend::Local(storage) => {
-                let _ = storage.remove_item(key);
-            }
+            Backend::Local => LocalStorage::delete(key),
             Backend::Memory(map) => {
                 map.borrow_mut().retain(|(k, _)| k != key);
             }

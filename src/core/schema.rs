@@ -17,7 +17,10 @@
 //! assert!(matches!(decode::<Settings>(&raw), Decoded::Current { rev: 1, .. }));
 //! ```
 
-use crate::core::json::Json;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// Prefix of every key MicroCare writes, so that it shares a clinic site's
 /// storage without touching anything else.
@@ -29,17 +32,16 @@ pub const UNREADABLE_PREFIX: &str = "microcare.unreadable.";
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 2;
 
-/// A kind of data stored under its own key.
-pub trait Record: Default + Clone + PartialEq {
+/// Largest stored value read; ours are a few kilobytes, and a larger one is
+/// refused before it is parsed.
+pub const MAX_RECORD_BYTES: usize = 1_000_000;
+
+/// A kind of data stored under its own key. Missing fields take their
+/// default (`#[serde(default)]` on every record), unknown fields are ignored.
+pub trait Record: Default + Clone + PartialEq + Serialize + DeserializeOwned {
     /// The record's name: its key is `microcare.<NAME>`, its field in a backup
     /// is `<NAME>`.
     const NAME: &'static str;
-
-    fn to_json(&self) -> Json;
-
-    /// Reads the record; `None` when the value is not this record (wrong
-    /// types). Missing fields take their default, unknown fields are ignored.
-    fn from_json(json: &Json) -> Option<Self>;
 
     fn key() -> String {
         format!("{NAMESPACE}{}", Self::NAME)
@@ -50,47 +52,16 @@ pub trait Record: Default + Clone + PartialEq {
     }
 }
 
-/// Field readers for [`Record::from_json`]: `Err` on a wrong type.
-mod field {
-    use crate::core::json::Json;
-
-    pub fn text(json: &Json, key: &str) -> Result<Option<String>, ()> {
-        match json.get(key) {
-            None | Some(Json::Null) => Ok(None),
-            Some(Json::String(text)) => Ok(Some(text.clone())),
-            Some(_) => Err(()),
-        }
-    }
-
-    pub fn flag(json: &Json, key: &str) -> Result<bool, ()> {
-        match json.get(key) {
-            None | Some(Json::Null) => Ok(false),
-            Some(value) => value.as_bool().ok_or(()),
-        }
-    }
-
-    pub fn count(json: &Json, key: &str) -> Result<usize, ()> {
-        match json.get(key) {
-            None | Some(Json::Null) => Ok(0),
-            Some(value) => value.as_u64().map(|n| n as usize).ok_or(()),
-        }
-    }
-
-    /// An object of strings, as key-value pairs in file order.
-    pub fn texts(json: &Json, key: &str) -> Result<Vec<(String, String)>, ()> {
-        match json.get(key) {
-            None | Some(Json::Null) => Ok(Vec::new()),
-            Some(Json::Object(members)) => members
-                .iter()
-                .map(|(k, v)| v.as_str().map(|v| (k.clone(), v.to_string())).ok_or(()))
-                .collect(),
-            Some(_) => Err(()),
-        }
-    }
+/// `null` read as the type's default, as the records have always allowed.
+fn nullable<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// The person's preferences.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// The language code the person chose, if they chose one.
     pub lang: Option<String>,
@@ -98,39 +69,27 @@ pub struct Settings {
     pub goal: Option<String>,
     /// The person said "Not now" to installing MicroCare: not offered again.
     /// Absent in data saved before this field existed: `false`.
+    #[serde(deserialize_with = "nullable")]
     pub install_dismissed: bool,
 }
 
 impl Record for Settings {
     const NAME: &'static str = "settings";
-
-    fn to_json(&self) -> Json {
-        let mut json = Json::object();
-        json.insert("lang", self.lang.clone());
-        json.insert("goal", self.goal.clone());
-        json.insert("install_dismissed", self.install_dismissed);
-        json
-    }
-
-    fn from_json(json: &Json) -> Option<Settings> {
-        json.as_object()?;
-        Some(Settings {
-            lang: field::text(json, "lang").ok()?,
-            goal: field::text(json, "goal").ok()?,
-            install_dismissed: field::flag(json, "install_dismissed").ok()?,
-        })
-    }
 }
 
 /// The self-check in progress or done. Stored only if the person agreed
 /// to keep their answers on this device.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ScreeningRecord {
     /// The person agreed to keep their answers on this device.
+    #[serde(deserialize_with = "nullable")]
     pub consent: bool,
     /// Answer codes by step key (see `core::screening::Answer::to_code`).
-    pub answers: Vec<(String, String)>,
+    #[serde(deserialize_with = "nullable")]
+    pub answers: BTreeMap<String, String>,
     /// The step shown last, to resume there.
+    #[serde(deserialize_with = "nullable")]
     pub step: usize,
     /// The day the result was first shown, `YYYY-MM-DD`.
     pub done_on: Option<String>,
@@ -139,63 +98,40 @@ pub struct ScreeningRecord {
 impl ScreeningRecord {
     /// Sets the answer of step `key`.
     pub fn set_answer(&mut self, key: String, code: String) {
-        match self.answers.iter_mut().find(|(k, _)| *k == key) {
-            Some(answer) => answer.1 = code,
-            None => self.answers.push((key, code)),
-        }
+        self.answers.insert(key, code);
     }
 }
 
 impl Record for ScreeningRecord {
     const NAME: &'static str = "screening";
-
-    fn to_json(&self) -> Json {
-        let mut json = Json::object();
-        json.insert("consent", self.consent);
-        json.insert(
-            "answers",
-            Json::Object(
-                self.answers
-                    .iter()
-                    .map(|(k, v)| (k.clone(), Json::String(v.clone())))
-                    .collect(),
-            ),
-        );
-        json.insert("step", self.step as u64);
-        json.insert("done_on", self.done_on.clone());
-        json
-    }
-
-    fn from_json(json: &Json) -> Option<ScreeningRecord> {
-        json.as_object()?;
-        Some(ScreeningRecord {
-            consent: field::flag(json, "consent").ok()?,
-            answers: field::texts(json, "answers").ok()?,
-            step: field::count(json, "step").ok()?,
-            done_on: field::text(json, "done_on").ok()?,
-        })
-    }
 }
 
 /// A session the person logged.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     /// Stable id (from the moment it was logged), used in calendar UIDs.
     pub id: String,
-    /// When the session ended, milliseconds since 1970 UTC.
+    /// When the session ended, milliseconds since 1970 UTC (negative before
+    /// 1970: written and read as the same signed number).
     pub end: i64,
     /// The treated area id.
+    #[serde(default, deserialize_with = "nullable")]
     pub area: String,
+    #[serde(default, deserialize_with = "nullable")]
     pub note: String,
 }
 
 /// Sessions and aftercare progress.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct AftercareRecord {
+    #[serde(deserialize_with = "nullable")]
     pub sessions: Vec<Session>,
     /// Checklist items ticked, by local date `YYYY-MM-DD`.
-    pub ticks: Vec<(String, Vec<String>)>,
+    #[serde(deserialize_with = "nullable")]
+    pub ticks: BTreeMap<String, Vec<String>>,
     /// The Home Screen and backup tip was shown and dismissed.
+    #[serde(deserialize_with = "nullable")]
     pub nudge_done: bool,
 }
 
@@ -207,20 +143,13 @@ impl AftercareRecord {
 
     pub fn is_ticked(&self, date: &str, item: &str) -> bool {
         self.ticks
-            .iter()
-            .any(|(d, items)| d == date && items.iter().any(|i| i == item))
+            .get(date)
+            .is_some_and(|items| items.iter().any(|i| i == item))
     }
 
     /// Ticks or unticks `item` on `date`.
     pub fn set_tick(&mut self, date: &str, item: &str, ticked: bool) {
-        let index = match self.ticks.iter().position(|(d, _)| d == date) {
-            Some(index) => index,
-            None => {
-                self.ticks.push((date.to_string(), Vec::new()));
-                self.ticks.len() - 1
-            }
-        };
-        let items = &mut self.ticks[index].1;
+        let items = self.ticks.entry(date.to_string()).or_default();
         items.retain(|i| i != item);
         if ticked {
             items.push(item.to_string());
@@ -230,73 +159,6 @@ impl AftercareRecord {
 
 impl Record for AftercareRecord {
     const NAME: &'static str = "aftercare";
-
-    fn to_json(&self) -> Json {
-        let sessions = self
-            .sessions
-            .iter()
-            .map(|s| {
-                let mut json = Json::object();
-                json.insert("id", s.id.as_str());
-                json.insert("end", Json::Number(s.end.to_string()));
-                json.insert("area", s.area.as_str());
-                json.insert("note", s.note.as_str());
-                json
-            })
-            .collect();
-        let ticks = self
-            .ticks
-            .iter()
-            .map(|(date, items)| {
-                let items = items.iter().map(|i| Json::from(i.as_str())).collect();
-                (date.clone(), Json::Array(items))
-            })
-            .collect();
-        let mut json = Json::object();
-        json.insert("sessions", Json::Array(sessions));
-        json.insert("ticks", Json::Object(ticks));
-        json.insert("nudge_done", self.nudge_done);
-        json
-    }
-
-    fn from_json(json: &Json) -> Option<AftercareRecord> {
-        json.as_object()?;
-        let sessions = match json.get("sessions") {
-            None | Some(Json::Null) => Vec::new(),
-            Some(list) => list
-                .as_array()?
-                .iter()
-                .map(|s| {
-                    Some(Session {
-                        id: field::text(s, "id").ok()??,
-                        end: s.get("end")?.as_u64()? as i64,
-                        area: field::text(s, "area").ok()?.unwrap_or_default(),
-                        note: field::text(s, "note").ok()?.unwrap_or_default(),
-                    })
-                })
-                .collect::<Option<Vec<_>>>()?,
-        };
-        let ticks = match json.get("ticks") {
-            None | Some(Json::Null) => Vec::new(),
-            Some(map) => map
-                .as_object()?
-                .iter()
-                .map(|(date, items)| {
-                    let items = items
-                        .as_array()?
-                        .iter()
-                        .map(|i| i.as_str().map(str::to_string))
-                        .collect::<Option<Vec<_>>>()?;
-                    Some((date.clone(), items))
-                })
-                .collect::<Option<Vec<_>>>()?,
-        };
-        Some(AftercareRecord {
-            sessions,
-            ticks,
-            nudge_done: field::flag(json, "nudge_done").ok()?,
-        })
-    }
 }
 
 /// Something done to every kind of record (export, import, checks).
@@ -331,93 +193,125 @@ pub enum Decoded<R> {
     Unreadable { why: String },
 }
 
+/// A record as stored: the schema version that wrote it, its revision and
+/// its data.
+#[derive(Serialize)]
+pub struct Envelope<'a, R> {
+    pub schema: u32,
+    pub rev: u64,
+    pub data: &'a R,
+}
+
+impl<'a, R: Record> Envelope<'a, R> {
+    /// The envelope this build writes for `value` at `rev`.
+    pub fn new(value: &'a R, rev: u64) -> Self {
+        Envelope {
+            schema: SCHEMA_VERSION,
+            rev,
+            data: value,
+        }
+    }
+}
+
 /// Wraps a record for storage at `rev`.
 pub fn encode<R: Record>(value: &R, rev: u64) -> String {
-    let mut envelope = Json::object();
-    envelope.insert("schema", SCHEMA_VERSION);
-    envelope.insert("rev", rev);
-    envelope.insert("data", value.to_json());
-    envelope.to_string()
+    // Serializing plain data structs with string keys cannot fail.
+    serde_json::to_string(&Envelope::new(value, rev)).unwrap_or_default()
+}
+
+/// Parses JSON text of at most `max_bytes`; serde_json refuses nesting
+/// deeper than 128 levels, so no input can exhaust the stack.
+pub fn parse_limited(text: &str, max_bytes: usize) -> Result<Value, String> {
+    if text.len() > max_bytes {
+        return Err(format!("larger than {max_bytes} bytes"));
+    }
+    serde_json::from_str(text).map_err(|e| e.to_string())
 }
 
 /// Reads a raw stored value. Never panics, whatever the input.
 pub fn decode<R: Record>(raw: &str) -> Decoded<R> {
-    let json = match Json::parse(raw) {
-        Ok(json) => json,
-        Err(why) => return Decoded::Unreadable { why },
-    };
-    let (schema, rev, data) = match split_envelope(json) {
-        Ok(parts) => parts,
-        Err(why) => return Decoded::Unreadable { why },
-    };
-    decode_data(R::NAME, schema, rev, data)
+    match parse_limited(raw, MAX_RECORD_BYTES) {
+        Ok(json) => decode_value(json),
+        Err(why) => Decoded::Unreadable { why },
+    }
 }
 
-/// Reads one record's data as written at `schema`, migrating it if older.
-pub fn decode_data<R: Record>(name: &str, schema: u32, rev: u64, data: Json) -> Decoded<R> {
+/// Reads a stored value already parsed as JSON.
+pub fn decode_value<R: Record>(json: Value) -> Decoded<R> {
+    match split_envelope(json) {
+        Ok((schema, rev, data)) => decode_data(R::NAME, schema, rev, data),
+        Err(why) => Decoded::Unreadable { why },
+    }
+}
+
+/// Reads one record's data as written at `schema`, migrating it if older:
+/// the JSON value is migrated first, then deserialized.
+pub fn decode_data<R: Record>(name: &str, schema: u32, rev: u64, data: Value) -> Decoded<R> {
     if schema > SCHEMA_VERSION {
         return Decoded::Newer {
             schema,
             rev,
-            value: R::from_json(&data),
+            value: serde_json::from_value(data).ok(),
         };
     }
     let data = match migrate(name, schema, data) {
         Ok(data) => data,
         Err(why) => return Decoded::Unreadable { why },
     };
-    match R::from_json(&data) {
-        Some(value) => Decoded::Current {
+    match serde_json::from_value(data) {
+        Ok(value) => Decoded::Current {
             value,
             rev,
             migrated_from: (schema < SCHEMA_VERSION).then_some(schema),
         },
-        None => Decoded::Unreadable {
-            why: format!("not a {name} record"),
+        Err(why) => Decoded::Unreadable {
+            why: format!("not a {name} record: {why}"),
         },
     }
 }
 
+/// A whole number that fits `u64`, if `value` is one.
+fn whole(value: &Value) -> Option<u64> {
+    value.as_u64()
+}
+
 /// Splits a stored JSON value into (schema, revision, data). A value without
 /// a `schema` field is version 1: the whole value is the data.
-fn split_envelope(json: Json) -> Result<(u32, u64, Json), String> {
+fn split_envelope(mut json: Value) -> Result<(u32, u64, Value), String> {
     let Some(schema) = json.get("schema") else {
         return Ok((1, 0, json));
     };
-    let schema = schema
-        .as_u64()
+    let schema = whole(schema)
         .and_then(|s| u32::try_from(s).ok())
         .filter(|s| *s >= 1)
         .ok_or_else(|| format!("schema is not a version number: {schema}"))?;
     let rev = match json.get("rev") {
         None => 0,
-        Some(rev) => rev
-            .as_u64()
-            .ok_or_else(|| format!("rev is not a revision number: {rev}"))?,
+        Some(rev) => whole(rev).ok_or_else(|| format!("rev is not a revision number: {rev}"))?,
     };
     let data = json
-        .get("data")
-        .cloned()
+        .get_mut("data")
+        .map(Value::take)
         .ok_or("the envelope has no data")?;
     Ok((schema, rev, data))
 }
 
 /// One upgrade step: the data of record `name` written at version `from`,
 /// rewritten as version `from + 1` would have written it.
-type Migration = fn(name: &str, data: Json) -> Result<Json, String>;
+type Migration = fn(name: &str, data: Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`. A new schema version
 /// adds one step here and one fixture in `tests/fixtures/`.
 const MIGRATIONS: &[Migration] = &[v1_to_v2];
 
 /// Version 2 only added the envelope: the data itself is unchanged.
-fn v1_to_v2(_name: &str, data: Json) -> Result<Json, String> {
+fn v1_to_v2(_name: &str, data: Value) -> Result<Value, String> {
     Ok(data)
 }
 
 /// Upgrades `data` from `from` to [`SCHEMA_VERSION`], step by step. On
 /// failure the caller still has the original raw value.
-pub fn migrate(name: &str, from: u32, mut data: Json) -> Result<Json, String> {
+pub fn migrate(name: &str, from: u32, mut data: Value) -> Result<Value, String> {
     if from == 0 || from > SCHEMA_VERSION {
         return Err(format!("no migration from schema {from}"));
     }
@@ -445,15 +339,16 @@ pub const MAX_BACKUP_BYTES: f64 = 1_000_000.0;
 pub const BACKUP_APP: &str = "microcare";
 
 /// A backup of everything: what "Export" downloads and "Import" reads.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct Backup {
     pub app: String,
     pub schema: u32,
     pub exported_at: String,
     /// Each record's data by record name.
-    pub records: Vec<(String, Json)>,
+    pub records: BTreeMap<String, Value>,
     /// Values that could not be read, kept aside, by record name.
-    pub unreadable: Vec<(String, String)>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unreadable: BTreeMap<String, String>,
 }
 
 impl Backup {
@@ -462,74 +357,56 @@ impl Backup {
             app: BACKUP_APP.to_string(),
             schema: SCHEMA_VERSION,
             exported_at,
-            records: Vec::new(),
-            unreadable: Vec::new(),
+            records: BTreeMap::new(),
+            unreadable: BTreeMap::new(),
         }
     }
 
     pub fn add<R: Record>(&mut self, value: &R) {
-        self.records.push((R::NAME.to_string(), value.to_json()));
+        let data = serde_json::to_value(value).unwrap_or_default();
+        self.records.insert(R::NAME.to_string(), data);
     }
 
     pub fn to_json(&self) -> String {
-        let mut json = Json::object();
-        json.insert("app", self.app.as_str());
-        json.insert("schema", self.schema);
-        json.insert("exported_at", self.exported_at.as_str());
-        json.insert("records", Json::Object(self.records.clone()));
-        if !self.unreadable.is_empty() {
-            let kept = self
-                .unreadable
-                .iter()
-                .map(|(name, raw)| (name.clone(), Json::String(raw.clone())))
-                .collect();
-            json.insert("unreadable", Json::Object(kept));
-        }
-        json.to_string()
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Reads and checks a backup file, migrating its records if it is older.
+    /// The file is checked step by step, so that a file that is not ours, a
+    /// newer one and a damaged one each get their own answer.
     pub fn parse(text: &str) -> Result<Backup, ImportError> {
-        let json = Json::parse(text).map_err(|_| ImportError::NotOurs)?;
-        if json.get("app").and_then(Json::as_str) != Some(BACKUP_APP) {
+        let json =
+            parse_limited(text, MAX_BACKUP_BYTES as usize).map_err(|_| ImportError::NotOurs)?;
+        if json.get("app").and_then(Value::as_str) != Some(BACKUP_APP) {
             return Err(ImportError::NotOurs);
         }
-        let malformed = |why: &str| ImportError::Malformed {
+        let malformed = |why: String| ImportError::Malformed {
             record: "backup".into(),
-            why: why.into(),
+            why,
         };
         let schema = json
             .get("schema")
-            .and_then(Json::as_u64)
+            .and_then(whole)
             .and_then(|s| u32::try_from(s).ok())
-            .ok_or_else(|| malformed("schema is missing or not a number"))?;
+            .ok_or_else(|| malformed("schema is missing or not a number".into()))?;
         if schema > SCHEMA_VERSION {
             return Err(ImportError::Newer { schema });
         }
-        let exported_at = json
-            .get("exported_at")
-            .and_then(Json::as_str)
-            .ok_or_else(|| malformed("exported_at is missing or not text"))?
-            .to_string();
-        let records = json
-            .get("records")
-            .and_then(Json::as_object)
-            .ok_or_else(|| malformed("records is missing or not an object"))?;
-        let mut migrated = Vec::new();
-        for (name, data) in records {
-            let data =
-                migrate(name, schema, data.clone()).map_err(|why| ImportError::Malformed {
-                    record: name.clone(),
-                    why,
-                })?;
-            migrated.push((name.clone(), data));
+        let file: Backup = serde_json::from_value(json).map_err(|e| malformed(e.to_string()))?;
+        let mut records = BTreeMap::new();
+        for (name, data) in file.records {
+            let data = migrate(&name, schema, data).map_err(|why| ImportError::Malformed {
+                record: name.clone(),
+                why,
+            })?;
+            records.insert(name, data);
         }
         let backup = Backup {
             app: BACKUP_APP.into(),
             schema: SCHEMA_VERSION,
-            exported_at,
-            records: migrated,
-            unreadable: Vec::new(),
+            exported_at: file.exported_at,
+            records,
+            unreadable: BTreeMap::new(),
         };
         let mut check = CheckRecords {
             backup: &backup,
@@ -542,15 +419,13 @@ impl Backup {
         }
     }
 
-    fn data(&self, name: &str) -> Option<&Json> {
-        self.records.iter().find(|(n, _)| n == name).map(|(_, d)| d)
+    fn read<R: Record>(&self) -> Option<Result<R, serde_json::Error>> {
+        self.records.get(R::NAME).map(R::deserialize)
     }
 
     /// The record's value, or its default when the backup has none.
     pub fn get<R: Record>(&self) -> R {
-        self.data(R::NAME)
-            .and_then(R::from_json)
-            .unwrap_or_default()
+        self.read().and_then(Result::ok).unwrap_or_default()
     }
 }
 
@@ -562,13 +437,10 @@ struct CheckRecords<'a> {
 
 impl RecordVisitor for CheckRecords<'_> {
     fn visit<R: Record>(&mut self) {
-        let Some(data) = self.backup.data(R::NAME) else {
-            return;
-        };
-        if R::from_json(data).is_none() {
+        if let Some(Err(why)) = self.backup.read::<R>() {
             self.error.get_or_insert(ImportError::Malformed {
                 record: R::NAME.into(),
-                why: format!("not a {} record", R::NAME),
+                why: format!("not a {} record: {why}", R::NAME),
             });
         }
     }
@@ -577,6 +449,7 @@ impl RecordVisitor for CheckRecords<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     fn es() -> Settings {
         Settings {
@@ -678,11 +551,11 @@ mod tests {
 
     #[test]
     fn migration_refuses_unknown_versions() {
-        assert!(migrate("settings", 0, Json::Null).is_err());
-        assert!(migrate("settings", SCHEMA_VERSION + 1, Json::Null).is_err());
+        assert!(migrate("settings", 0, Value::Null).is_err());
+        assert!(migrate("settings", SCHEMA_VERSION + 1, Value::Null).is_err());
         assert_eq!(
-            migrate("settings", SCHEMA_VERSION, Json::Bool(true)),
-            Ok(Json::Bool(true))
+            migrate("settings", SCHEMA_VERSION, Value::Bool(true)),
+            Ok(Value::Bool(true))
         );
     }
 
@@ -692,13 +565,13 @@ mod tests {
     }
 
     /// A committed snapshot of localStorage as each past version wrote it.
-    fn fixture(version: u32) -> Json {
+    fn fixture(version: u32) -> Value {
         let text = match version {
             1 => include_str!("../../tests/fixtures/storage-v1.json"),
             2 => include_str!("../../tests/fixtures/storage-v2.json"),
             _ => panic!("no fixture for version {version}"),
         };
-        Json::parse(text).unwrap()
+        serde_json::from_str(text).unwrap()
     }
 
     #[test]
@@ -706,8 +579,8 @@ mod tests {
         for version in 1..=SCHEMA_VERSION {
             let storage = fixture(version);
             let raw = storage
-                .get(&Settings::key())
-                .and_then(Json::as_str)
+                .get(Settings::key())
+                .and_then(Value::as_str)
                 .unwrap();
             match decode::<Settings>(raw) {
                 Decoded::Current {
@@ -763,6 +636,94 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    /// Pins a bug of the hand-written reader: `end` was written as a signed
+    /// number and read back as unsigned, so a session dated before 1970 (a
+    /// mistyped year) made the whole aftercare record unreadable.
+    #[test]
+    fn a_session_ending_before_1970_round_trips() {
+        let record = AftercareRecord {
+            sessions: vec![Session {
+                id: "s0".into(),
+                end: -86_400_000,
+                area: "body".into(),
+                note: String::new(),
+            }],
+            ..AftercareRecord::default()
+        };
+        let raw = encode(&record, 2);
+        assert!(raw.contains(r#""end":-86400000"#), "{raw}");
+        assert!(matches!(
+            decode::<AftercareRecord>(&raw),
+            Decoded::Current { value, rev: 2, .. } if value == record
+        ));
+    }
+
+    #[test]
+    fn every_record_round_trips() {
+        let mut screening = ScreeningRecord {
+            consent: true,
+            step: 4,
+            done_on: Some("2026-11-23".into()),
+            ..ScreeningRecord::default()
+        };
+        for (key, code) in [
+            ("area", "choice:face"),
+            ("pregnant", "no"),
+            ("isotretinoin", "yes"),
+            ("isotretinoin.date", "date:2026-09-23"),
+            ("pregnant", "not_sure"),
+        ] {
+            screening.set_answer(key.into(), code.into());
+        }
+        assert_eq!(screening.answers.len(), 4, "one answer per step");
+        assert_eq!(
+            screening.answers["pregnant"], "not_sure",
+            "the last answer counts"
+        );
+        let raw = encode(&screening, 3);
+        assert!(
+            raw.contains(r#""isotretinoin.date":"date:2026-09-23""#),
+            "{raw}"
+        );
+        assert!(matches!(
+            decode::<ScreeningRecord>(&raw),
+            Decoded::Current { value, .. } if value == screening
+        ));
+        let mut aftercare = AftercareRecord {
+            nudge_done: true,
+            ..AftercareRecord::default()
+        };
+        aftercare.set_tick("2026-11-24", "sunscreen", true);
+        aftercare.set_tick("2026-11-23", "gentle_routine", true);
+        let raw = encode(&aftercare, 1);
+        assert!(
+            raw.contains(r#""ticks":{"2026-11-23":["gentle_routine"],"2026-11-24":["sunscreen"]}"#),
+            "{raw}"
+        );
+        assert!(matches!(
+            decode::<AftercareRecord>(&raw),
+            Decoded::Current { value, .. } if value == aftercare
+        ));
+        let settings = Settings {
+            lang: Some("pt-BR".into()),
+            goal: Some("scars".into()),
+            install_dismissed: true,
+        };
+        assert!(matches!(
+            decode::<Settings>(&encode(&settings, 9)),
+            Decoded::Current { value, rev: 9, .. } if value == settings
+        ));
+    }
+
+    #[test]
+    fn nulls_read_as_defaults_as_before() {
+        let raw = r#"{"schema":2,"rev":1,"data":{"consent":null,"answers":null,"step":null,"done_on":null}}"#;
+        assert!(matches!(
+            decode::<ScreeningRecord>(raw),
+            Decoded::Current { value, .. } if value == ScreeningRecord::default()
+        ));
     }
 
     #[test]
@@ -839,12 +800,12 @@ mod tests {
 
     use crate::core::testing::Rng;
 
-    fn random_json(rng: &mut Rng, depth: u32) -> Json {
+    fn random_json(rng: &mut Rng, depth: u32) -> Value {
         match rng.below(if depth > 3 { 5 } else { 7 }) {
-            0 => Json::Null,
-            1 => Json::Bool(rng.below(2) == 1),
-            2 => Json::Number((rng.next_u64() % 1000).to_string()),
-            3 => Json::Number(format!("-{}.5e3", rng.next_u64() % 100)),
+            0 => Value::Null,
+            1 => Value::Bool(rng.below(2) == 1),
+            2 => json!(rng.next_u64() % 1000),
+            3 => json!(-((rng.next_u64() % 100) as f64 + 0.5) * 1e3),
             4 => {
                 let words = [
                     "lang",
@@ -858,9 +819,9 @@ mod tests {
                     "microcare",
                     "records",
                 ];
-                Json::from(words[rng.below(words.len() as u64) as usize])
+                json!(words[rng.below(words.len() as u64) as usize])
             }
-            5 => Json::Array(
+            5 => Value::Array(
                 (0..rng.below(4))
                     .map(|_| random_json(rng, depth + 1))
                     .collect(),
@@ -876,7 +837,7 @@ mod tests {
                     "exported_at",
                     "settings",
                 ];
-                Json::Object(
+                Value::Object(
                     (0..rng.below(5))
                         .map(|_| {
                             let key = keys[rng.below(keys.len() as u64) as usize].to_string();

@@ -6,7 +6,7 @@
 
 use crate::browser::storage::{request_persistence, LoadNotice, SaveError, Store};
 use crate::core::schema::{
-    AftercareRecord, Backup, ImportError, Record, ScreeningRecord, Settings, NAMESPACE,
+    AftercareRecord, Backup, ImportError, Record, ScreeningRecord, Settings,
 };
 use leptos::prelude::*;
 
@@ -165,29 +165,42 @@ impl AppData {
 
     /// Re-reads every record from storage into the signals.
     fn reload(&self) {
-        let (settings, screening, aftercare) = self.store.with_value(|store| {
-            (
-                store.load::<Settings>(),
-                store.load::<ScreeningRecord>(),
-                store.load::<AftercareRecord>(),
-            )
-        });
-        self.settings.set(settings.value);
-        self.aftercare.set(aftercare.value);
-        // Answers kept only in memory (no consent) are not in storage: keep them.
-        if screening.value.consent || self.screening.with_untracked(|s| s.consent) {
-            self.screening.set(screening.value);
+        self.refresh(self.settings);
+        self.refresh(self.aftercare);
+        self.refresh_screening();
+    }
+
+    /// Re-reads one record; its signal changes only if the stored value
+    /// differs, so nothing that reads another record redraws.
+    fn refresh<R: Record + Send + Sync + 'static>(&self, signal: RwSignal<R>) {
+        let stored = self.store.with_value(|store| store.load::<R>().value);
+        if signal.with_untracked(|current| *current != stored) {
+            signal.set(stored);
         }
     }
 
-    /// Another tab wrote to storage: show what it wrote.
+    /// Answers kept only in memory (no consent) are not in storage: they are
+    /// kept unless the stored self-check has consent.
+    fn refresh_screening(&self) {
+        let stored = self
+            .store
+            .with_value(|store| store.load::<ScreeningRecord>().value);
+        let replace = stored.consent || self.screening.with_untracked(|s| s.consent);
+        if replace && self.screening.with_untracked(|current| *current != stored) {
+            self.screening.set(stored);
+        }
+    }
+
+    /// Another tab wrote to storage: show what it wrote, record by record.
     fn follow_other_tabs(&self) {
         let data = *self;
-        let _ = window_event_listener(leptos::ev::storage, move |event| {
-            let ours = event.key().is_none_or(|key| key.starts_with(NAMESPACE));
-            if ours {
-                data.reload();
-            }
+        let _ = window_event_listener(leptos::ev::storage, move |event| match event.key() {
+            // The whole storage was cleared.
+            None => data.reload(),
+            Some(key) if key == Settings::key() => data.refresh(data.settings),
+            Some(key) if key == AftercareRecord::key() => data.refresh(data.aftercare),
+            Some(key) if key == ScreeningRecord::key() => data.refresh_screening(),
+            Some(_) => {}
         });
     }
 
