@@ -1511,9 +1511,17 @@ mod tests {
         answers.set("area", Answer::Choice("face".into()));
         answers.set("goal", Answer::Choice("face".into()));
         assert!(steps(&questions, &answers).contains(&Step::Question("clinic_1")));
-        answers.set("clinic_1", Answer::Yes);
+        for step in steps(&questions, &answers) {
+            if answers.get(&step.key()).is_none() {
+                answers.set(&step.key(), Answer::No);
+            }
+        }
         let today = CivilDate::parse_iso("2026-11-23").unwrap();
-        let result = evaluate(&questions, &answers, today);
+        // Every default question answered, the clinic's still open: no result.
+        answers.0.retain(|(k, _)| k != "clinic_1");
+        assert!(evaluate(&questions, &answers, today).is_err());
+        answers.set("clinic_1", Answer::Yes);
+        let result = evaluate(&questions, &answers, today).unwrap();
         assert_eq!(result.overall, Outcome::NotNow);
         assert_eq!(result.findings[0].question, "clinic_1");
         let words = clinic.question_words(Lang::PtBr);

@@ -212,6 +212,8 @@ ui_keys! {
     CheckDateInPast => "check.date.in_past",
     CheckDateTooLongAgo => "check.date.too_long_ago",
     CheckDateTooFar => "check.date.too_far",
+    CheckDateOutsideWindow => "check.date.outside_window",
+    CheckMissing => "check.missing",
     CheckSummaryTitle => "check.summary.title",
     CheckSummaryIntro => "check.summary.intro",
     CheckChange => "check.change",

@@ -1,22 +1,66 @@
 //! The self-check: which questions are asked, and what the answers mean.
 //!
 //! Questions, branching and outcomes are data ([`QUESTIONS`], following the
-//! table in the clinical reference); their words are in
-//! `public/locales/<lang>.check.json`. The engine never diagnoses: its result
-//! says what a professional should look at, and from which date an answer no
-//! longer stands in the way.
+//! screening table of the clinical reference, `clinical-reference.md`);
+//! their words are in `public/locales/<lang>.check.json`. The engine never
+//! diagnoses: its result says what a professional should look at, and when
+//! a waiting time ends.
+//!
+//! # Invariants
+//!
+//! The self-check is never more permissive than the clinical reference.
+//! Each rule below is pinned by a test of the same name in this module.
+//!
+//! 1. **A complete set of answers, or no result.** [`evaluate`] computes a
+//!    result only when every step of the current questions has an answer
+//!    that fits it; otherwise it returns [`Incomplete`] with the first step
+//!    to answer (a restored backup, a question a clinic added later, an
+//!    answer code that does not fit its question).
+//! 2. **A "yes" always counts in full.** A "yes" yields its question's
+//!    outcome, whatever the dates: a date only tells when a waiting time
+//!    ends ([`Finding::wait_ends`]), it never turns an answer milder. A date
+//!    that has passed, or that contradicts the question's window, is read as
+//!    "date unknown" (the finding stays, without a date). So a "yes" to a
+//!    NOT NOW question is NOT NOW, and never OK.
+//! 3. **Conditions that can still be present never expire.** A question
+//!    about an ongoing condition (pregnancy, breastfeeding, a scar that is
+//!    not fully healed) has no date that clears it; a dated event and an
+//!    ongoing condition are two questions (`recent_scar`, `unhealed_scar`).
+//! 4. **"Not sure" is never milder than "yes" where the question includes a
+//!    possibility** ("Are you pregnant, or could you be?":
+//!    [`Question::unsure_is_yes`]); elsewhere "not sure" is at least ASK.
+//! 5. **Pregnancy and the months after it are one path.** Pregnant: NOT NOW
+//!    (a due date never clears it). Not pregnant: a birth or a pregnancy in
+//!    the last 12 months is ASK ([`MONTHS_AFTER_BIRTH`]); breastfeeding is
+//!    NOT NOW.
+//! 6. **Questions about the treated area are asked for every area and
+//!    goal** (recent or unhealed scars, fillers or toxin, tattoos): only the
+//!    stretch-mark colour question depends on the goal.
+//! 7. **Monotone.** Changing any answer from "no" to "yes" or "not sure"
+//!    never makes the overall outcome milder (a property test over many
+//!    generated sets of answers and dates).
 //!
 //! ```
-//! use microcare::core::screening::{evaluate, Answer, Answers, Outcome, QUESTIONS};
+//! use microcare::core::screening::{evaluate, Answer, Answers, Kind, Outcome, Step, QUESTIONS};
 //! use microcare::core::calendar::CivilDate;
 //! let today = CivilDate::parse_iso("2026-11-23").unwrap();
 //! let mut answers = Answers::default();
+//! answers.set("area", Answer::Choice("face".into()));
+//! answers.set("goal", Answer::Choice("face".into()));
+//! for q in QUESTIONS.iter().filter(|q| matches!(q.kind, Kind::YesNo { .. })) {
+//!     answers.set(q.id, Answer::No);
+//! }
 //! answers.set("pregnant", Answer::Yes);
-//! assert_eq!(evaluate(QUESTIONS, &answers, today).overall, Outcome::NotNow);
+//! // The due date is still to answer: no result yet.
+//! let missing = evaluate(QUESTIONS, &answers, today).unwrap_err();
+//! assert_eq!(missing.first_missing, Step::Date("pregnant"));
+//! answers.set("pregnant.date", Answer::Date(today));
+//! assert_eq!(evaluate(QUESTIONS, &answers, today).unwrap().overall, Outcome::NotNow);
 //! ```
 
 use crate::core::calendar::CivilDate;
-use crate::core::json::Json;
+use serde::{Deserialize, Deserializer};
+use std::collections::BTreeMap;
 
 /// How much an answer stands in the way, least serious first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -39,22 +83,26 @@ impl Outcome {
     }
 }
 
-/// How long an answer stands in the way after its date.
+/// How long after an event it stands in the way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wait {
     Days(u32),
     Months(u32),
 }
 
-/// The date asked after a "yes", and what it means.
+/// The date asked after a "yes", and what it means. A date never makes an
+/// answer milder (invariant 2): it is shown, not used to clear.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateRule {
-    /// A date in the past (last dose, a treatment, a sunburn, a scar): the
-    /// answer stands in the way until that date plus `wait`.
+    /// A past event (last dose, a treatment, a sunburn, a scar) that the
+    /// question asks about within `wait` ("in the last 14 days"): the wait
+    /// ends on that date plus `wait`. A date outside that window contradicts
+    /// the "yes" ([`DateProblem::OutsideWindow`]).
     Since { wait: Wait },
-    /// A date to come (a due date, the planned end of breastfeeding): the
-    /// answer stands in the way until then. Further ahead than `max_days`
-    /// is taken for a typing mistake.
+    /// A date to come, kept for the professional (a due date, the planned
+    /// end of breastfeeding). It never clears the answer: the condition can
+    /// still be present after it. Further ahead than `max_days` is taken for
+    /// a typing mistake.
     Until { max_days: i64 },
 }
 
@@ -62,15 +110,16 @@ pub enum DateRule {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition {
     Always,
-    /// Only when the treatment area is one of these.
-    AreaIn(&'static [&'static str]),
     /// Only when the goal is this one.
     GoalIs(&'static str),
+    /// Unless this question was answered "yes" (or "not sure" where that
+    /// counts as "yes"), which already gives a stricter outcome.
+    UnlessYes(&'static str),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// Yes or no; `not_sure` adds "I'm not sure", which yields ASK.
+    /// Yes or no; `not_sure` adds "I'm not sure", which yields at least ASK.
     YesNo { not_sure: bool },
     /// One of these choices; it decides which questions follow.
     Choice(&'static [&'static str]),
@@ -85,6 +134,10 @@ pub struct Question {
     pub outcome: Outcome,
     /// The date asked after a "yes", if one matters.
     pub date: Option<DateRule>,
+    /// The question's text includes a possibility ("or could you be?"):
+    /// "I'm not sure" gives the same outcome as "yes" (reference, "Not sure"
+    /// row).
+    pub unsure_is_yes: bool,
     /// The FAQ entry that explains this answer, linked from the result.
     pub faq: &'static str,
 }
@@ -92,13 +145,26 @@ pub struct Question {
 pub const AREAS: &[&str] = &["face", "neck", "body"];
 pub const GOALS: &[&str] = &["stretch_marks", "scars", "acne_scars", "face", "other"];
 
-const fn yes_no(id: &'static str, outcome: Outcome) -> Question {
+/// How long after a birth (or a pregnancy that ended) a professional looks
+/// first. The reference covers "the weeks after" the birth without a
+/// length; we take 12 months, more than the World Health Organization's
+/// postnatal period (six weeks: WHO recommendations on maternal and newborn
+/// care for a positive postnatal experience, 2022) and than the 12 weeks of
+/// postpartum care in ACOG Committee Opinion 736 (Obstetrics & Gynecology
+/// 2018;131:e140), and twice the reference's 6-month wait for a scar such as
+/// a caesarean's. The answer is ASK, so a longer span costs only a
+/// conversation with the professional.
+pub const MONTHS_AFTER_BIRTH: u32 = 12;
+
+/// A yes/no question with "I'm not sure", asked of everyone.
+pub const fn yes_no(id: &'static str, outcome: Outcome) -> Question {
     Question {
         id,
         kind: Kind::YesNo { not_sure: true },
         when: Condition::Always,
         outcome,
         date: None,
+        unsure_is_yes: false,
         faq: match outcome {
             Outcome::NotNow => "who-should-not",
             _ => "ask-first",
@@ -106,39 +172,53 @@ const fn yes_no(id: &'static str, outcome: Outcome) -> Question {
     }
 }
 
-/// The default self-check, in the order it is asked.
+/// The default self-check, in the order it is asked. Each row follows the
+/// screening table of `clinical-reference.md` (cited per question).
 pub const QUESTIONS: &[Question] = &[
     Question {
         id: "area",
         kind: Kind::Choice(AREAS),
-        when: Condition::Always,
-        outcome: Outcome::Ok,
-        date: None,
         faq: "neck-and-neckline",
+        ..yes_no("area", Outcome::Ok)
     },
     Question {
         id: "goal",
         kind: Kind::Choice(GOALS),
-        when: Condition::Always,
-        outcome: Outcome::Ok,
-        date: None,
         faq: "what-is-microneedling",
+        ..yes_no("goal", Outcome::Ok)
     },
+    // Reference: "Under 18 | ASK".
     Question {
-        id: "under_18",
         kind: Kind::YesNo { not_sure: false },
         ..yes_no("under_18", Outcome::Ask)
     },
+    // Reference: "Pregnant | NOT NOW | until after pregnancy"; "a due date
+    // never clears it by itself"; "or could you be?": not sure = yes.
     Question {
         date: Some(DateRule::Until { max_days: 300 }),
+        unsure_is_yes: true,
         ..yes_no("pregnant", Outcome::NotNow)
     },
+    // Reference: "the weeks after it are covered (... otherwise ask the
+    // professional)"; see MONTHS_AFTER_BIRTH.
+    Question {
+        when: Condition::UnlessYes("pregnant"),
+        ..yes_no("recent_birth", Outcome::Ask)
+    },
+    // Reference: "Breastfeeding | NOT NOW | until breastfeeding ends" (seed
+    // 002); a planned end date never clears it.
     Question {
         date: Some(DateRule::Until { max_days: 3 * 366 }),
         ..yes_no("breastfeeding", Outcome::NotNow)
     },
+    // Reference: "Active infection, open wound, or cold sore ... | NOT NOW"
+    // (seed 002; Chu et al., Dermatologic Surgery 2021).
     yes_no("infection", Outcome::NotNow),
+    // Reference: "Inflamed acne, or an eczema, psoriasis or rosacea flare |
+    // NOT NOW" (seed 001).
     yes_no("skin_flare", Outcome::NotNow),
+    // Reference: "Sunburn or fresh tan ... in the last 14 days | NOT NOW |
+    // until 14 days after".
     Question {
         date: Some(DateRule::Since {
             wait: Wait::Days(14),
@@ -146,9 +226,16 @@ pub const QUESTIONS: &[Question] = &[
         faq: "sun-protection",
         ..yes_no("sunburn", Outcome::NotNow)
     },
+    // Reference: "chemotherapy or radiotherapy now, skin cancer, or a
+    // changing mole | NOT NOW".
     yes_no("cancer", Outcome::NotNow),
+    // Reference: "Bleeding or clotting disorder | NOT NOW" (seed 002).
     yes_no("bleeding_disorder", Outcome::NotNow),
+    // Reference: "History of keloids or raised scars | ASK" (seeds 001/002;
+    // Juhasz & Cohen 2020).
     yes_no("keloid", Outcome::Ask),
+    // Reference: "Isotretinoin in the last 6 months | ASK | 6 months after
+    // the last dose" (Spring et al., JAMA Dermatology 2017;153:802).
     Question {
         date: Some(DateRule::Since {
             wait: Wait::Months(6),
@@ -156,45 +243,64 @@ pub const QUESTIONS: &[Question] = &[
         faq: "medicines-before-treatment",
         ..yes_no("isotretinoin", Outcome::Ask)
     },
+    // Reference: "Blood thinners | ASK | never stop a prescribed medicine".
     Question {
         faq: "medicines-before-treatment",
         ..yes_no("blood_thinners", Outcome::Ask)
     },
+    // Reference: "Diabetes, or wounds that heal slowly | ASK".
     yes_no("diabetes", Outcome::Ask),
+    // Reference: "Weakened immune system | ASK".
     yes_no("immune", Outcome::Ask),
+    // Reference: "Autoimmune or connective-tissue disease | ASK".
     yes_no("autoimmune", Outcome::Ask),
+    // Reference: "Allergy to metals or to numbing creams | ASK" (Chu 2021).
     yes_no("allergy", Outcome::Ask),
+    // Reference: "Cold sores in the treated area in the past | ASK".
     yes_no("cold_sores", Outcome::Ask),
+    // Reference: "Tendency to dark marks, darker skin | ASK" (seed 002).
     Question {
         faq: "skin-types-and-seasons",
         ..yes_no("dark_marks", Outcome::Ask)
     },
+    // Reference: "Filler or botulinum toxin in the area in the last 14 days
+    // | ASK | 14 days after; ask for every area".
     Question {
-        when: Condition::AreaIn(&["face", "neck"]),
         date: Some(DateRule::Since {
             wait: Wait::Days(14),
         }),
         ..yes_no("filler_toxin", Outcome::Ask)
     },
+    // Reference: "Chemical peel or laser in the area in the last 4 weeks |
+    // ASK | 28 days after".
     Question {
         date: Some(DateRule::Since {
             wait: Wait::Days(28),
         }),
         ..yes_no("peel_laser", Outcome::Ask)
     },
+    // Reference: "Surgical or injury scar in the area younger than 6 months
+    // | ASK | 6 months after; ask for every goal" (seed 000).
     Question {
-        when: Condition::GoalIs("scars"),
         date: Some(DateRule::Since {
             wait: Wait::Months(6),
         }),
         faq: "skin-healed-first",
         ..yes_no("recent_scar", Outcome::Ask)
     },
+    // Reference: "A scar in the area that is not fully healed, whatever its
+    // age | ASK | never expires" (seed 000).
+    Question {
+        faq: "skin-healed-first",
+        ..yes_no("unhealed_scar", Outcome::Ask)
+    },
+    // Reference: "Red or purple (recent) stretch marks | ASK" (seed 000).
     Question {
         when: Condition::GoalIs("stretch_marks"),
         faq: "stretch-marks",
         ..yes_no("red_stretch_marks", Outcome::Ask)
     },
+    // Reference: "Tattoo or permanent makeup in the area | ASK".
     yes_no("tattoo", Outcome::Ask),
 ];
 
@@ -288,12 +394,26 @@ impl Answers {
     }
 }
 
-/// Whether `question` applies, given the answers so far.
-pub fn applies(question: &Question, answers: &Answers) -> bool {
+/// Whether the answer to `question` counts as "yes": a "yes", or "not sure"
+/// where the question includes a possibility.
+fn counts_as_yes(question: &Question, answer: Option<&Answer>) -> bool {
+    match answer {
+        Some(Answer::Yes) => true,
+        Some(Answer::NotSure) => question.unsure_is_yes,
+        _ => false,
+    }
+}
+
+/// Whether `question` applies, given the answers so far (and the questions,
+/// for a condition on another question).
+pub fn applies(questions: &[Question], question: &Question, answers: &Answers) -> bool {
     match question.when {
         Condition::Always => true,
-        Condition::AreaIn(areas) => answers.choice("area").is_none_or(|a| areas.contains(&a)),
         Condition::GoalIs(goal) => answers.choice("goal") == Some(goal),
+        Condition::UnlessYes(other) => !questions
+            .iter()
+            .find(|q| q.id == other)
+            .is_some_and(|q| counts_as_yes(q, answers.get(other))),
     }
 }
 
@@ -301,13 +421,44 @@ pub fn applies(question: &Question, answers: &Answers) -> bool {
 /// after each "yes" that has one. Answers to steps not listed are ignored.
 pub fn steps(questions: &[Question], answers: &Answers) -> Vec<Step> {
     let mut steps = Vec::new();
-    for question in questions.iter().filter(|q| applies(q, answers)) {
+    for question in questions.iter().filter(|q| applies(questions, q, answers)) {
         steps.push(Step::Question(question.id));
         if question.date.is_some() && answers.get(question.id) == Some(&Answer::Yes) {
             steps.push(Step::Date(question.id));
         }
     }
     steps
+}
+
+/// Whether `answer` is an answer to `step` (a stored code may not be: an
+/// old backup, a question whose kind changed).
+fn fits(questions: &[Question], step: Step, answer: &Answer) -> bool {
+    let Some(question) = questions.iter().find(|q| q.id == step.question_id()) else {
+        return false;
+    };
+    match (step, question.kind, answer) {
+        (Step::Question(_), Kind::YesNo { .. }, Answer::Yes | Answer::No) => true,
+        (Step::Question(_), Kind::YesNo { not_sure }, Answer::NotSure) => not_sure,
+        (Step::Question(_), Kind::Choice(choices), Answer::Choice(c)) => {
+            choices.contains(&c.as_str())
+        }
+        (Step::Date(_), _, Answer::Date(_) | Answer::DateUnknown) => question.date.is_some(),
+        _ => false,
+    }
+}
+
+/// The first step without an answer that fits it, if any.
+pub fn first_missing(questions: &[Question], answers: &Answers) -> Option<Step> {
+    steps(questions, answers).into_iter().find(|step| {
+        !answers
+            .get(&step.key())
+            .is_some_and(|answer| fits(questions, *step, answer))
+    })
+}
+
+/// Whether every step has an answer that fits it.
+pub fn is_complete(questions: &[Question], answers: &Answers) -> bool {
+    first_missing(questions, answers).is_none()
 }
 
 /// Why a date cannot be accepted.
@@ -321,30 +472,34 @@ pub enum DateProblem {
     TooLongAgo,
     /// Further ahead than such a date can be.
     TooFarAhead,
+    /// Longer ago than the question asks about ("in the last 14 days", but
+    /// three weeks ago): the date and the "yes" contradict each other.
+    OutsideWindow,
 }
 
-/// Checks a date given for `rule` against today.
+/// Checks a date given for `rule` against today. A stored date that fails
+/// this check counts as "date unknown" (invariant 2).
 pub fn check_date(rule: DateRule, date: CivilDate, today: CivilDate) -> Result<(), DateProblem> {
     let ahead = today.days_until(date);
     match rule {
         DateRule::Since { .. } if ahead > 0 => Err(DateProblem::InFuture),
         DateRule::Since { .. } if date.year < today.year - 100 => Err(DateProblem::TooLongAgo),
+        // "In the last 14 days" holds from today back to 13 days ago: 14
+        // days ago, the wait already ended today.
+        DateRule::Since { wait } if wait_ends(wait, date) <= today => {
+            Err(DateProblem::OutsideWindow)
+        }
         DateRule::Until { .. } if ahead < 0 => Err(DateProblem::InPast),
         DateRule::Until { max_days } if ahead > max_days => Err(DateProblem::TooFarAhead),
         _ => Ok(()),
     }
 }
 
-/// The first day on which an answer dated `date` no longer stands in the way.
-pub fn clear_from(rule: DateRule, date: CivilDate) -> CivilDate {
-    match rule {
-        DateRule::Since {
-            wait: Wait::Days(days),
-        } => date.add_days(i64::from(days)),
-        DateRule::Since {
-            wait: Wait::Months(months),
-        } => date.add_months(months),
-        DateRule::Until { .. } => date,
+/// The first day after the wait that follows an event on `date`.
+pub fn wait_ends(wait: Wait, date: CivilDate) -> CivilDate {
+    match wait {
+        Wait::Days(days) => date.add_days(i64::from(days)),
+        Wait::Months(months) => date.add_months(months),
     }
 }
 
@@ -355,8 +510,10 @@ pub struct Finding {
     pub outcome: Outcome,
     /// The person answered "I'm not sure".
     pub unsure: bool,
-    /// From this day on, the answer no longer stands in the way.
-    pub clear_from: Option<CivilDate>,
+    /// The day the usual wait after a dated event ends (a valid date given
+    /// for a [`DateRule::Since`] question). The answer counts in full until
+    /// the person answers the question again from that day on.
+    pub wait_ends: Option<CivilDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -367,40 +524,55 @@ pub struct Evaluation {
     pub findings: Vec<Finding>,
 }
 
-/// What the answers mean on `today`, in the person's own calendar.
-pub fn evaluate(questions: &[Question], answers: &Answers, today: CivilDate) -> Evaluation {
+/// The answers are not complete: no result can be given yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Incomplete {
+    /// The first step to answer, in the order asked.
+    pub first_missing: Step,
+}
+
+/// What a complete set of answers means on `today`, in the person's own
+/// calendar; [`Incomplete`] when a step of `questions` lacks an answer that
+/// fits it (invariant 1).
+pub fn evaluate(
+    questions: &[Question],
+    answers: &Answers,
+    today: CivilDate,
+) -> Result<Evaluation, Incomplete> {
+    if let Some(first_missing) = first_missing(questions, answers) {
+        return Err(Incomplete { first_missing });
+    }
     let mut findings = Vec::new();
-    for step in steps(questions, answers) {
-        let Step::Question(id) = step else { continue };
-        let Some(question) = questions.iter().find(|q| q.id == id) else {
-            continue;
-        };
-        let finding = match (answers.get(id), question.kind) {
-            (Some(Answer::Yes), Kind::YesNo { .. }) => {
-                let dated = match (question.date, answers.get(&Step::Date(id).key())) {
-                    (Some(rule), Some(Answer::Date(date)))
+    for question in questions.iter().filter(|q| applies(questions, q, answers)) {
+        let id = question.id;
+        let answer = answers.get(id);
+        let finding = match answer {
+            Some(Answer::Yes) => Finding {
+                question: id,
+                outcome: question.outcome,
+                unsure: false,
+                // Only a date inside the question's window is shown; any
+                // other counts as unknown. Never used to clear (invariant 2).
+                wait_ends: match (question.date, answers.get(&Step::Date(id).key())) {
+                    (Some(rule @ DateRule::Since { wait }), Some(Answer::Date(date)))
                         if check_date(rule, *date, today).is_ok() =>
                     {
-                        Some(clear_from(rule, *date))
+                        Some(wait_ends(wait, *date))
                     }
                     _ => None,
-                };
-                if dated.is_some_and(|clear| clear <= today) {
-                    // The waiting time is over: this answer no longer counts.
-                    continue;
-                }
-                Finding {
-                    question: id,
-                    outcome: question.outcome,
-                    unsure: false,
-                    clear_from: dated,
-                }
-            }
-            (Some(Answer::NotSure), Kind::YesNo { not_sure: true }) => Finding {
+                },
+            },
+            // Invariant 4: the same as "yes" where the question includes a
+            // possibility, else at least ASK.
+            Some(Answer::NotSure) => Finding {
                 question: id,
-                outcome: Outcome::Ask,
+                outcome: if question.unsure_is_yes {
+                    question.outcome
+                } else {
+                    Outcome::Ask
+                },
                 unsure: true,
-                clear_from: None,
+                wait_ends: None,
             },
             _ => continue,
         };
@@ -412,29 +584,39 @@ pub fn evaluate(questions: &[Question], answers: &Answers, today: CivilDate) -> 
         .into_iter()
         .partition(|f| f.outcome == Outcome::NotNow);
     ordered.extend(rest);
-    Evaluation {
+    Ok(Evaluation {
         overall: ordered.first().map_or(Outcome::Ok, |f| f.outcome),
         findings: ordered,
-    }
-}
-
-/// Whether every step has an answer.
-pub fn is_complete(questions: &[Question], answers: &Answers) -> bool {
-    steps(questions, answers)
-        .iter()
-        .all(|step| answers.get(&step.key()).is_some())
+    })
 }
 
 /// The words of one question in one language.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct QuestionText {
     pub text: String,
     pub hint: String,
     pub reason: String,
     pub next: String,
     pub date_label: String,
-    /// Choice id and its label, in the order of the question's choices.
+    /// Choice id and its label.
+    #[serde(deserialize_with = "pairs")]
     pub choices: Vec<(String, String)>,
+}
+
+/// A JSON object as (key, value) pairs.
+fn pairs<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<(String, String)>, D::Error> {
+    Ok(BTreeMap::<String, String>::deserialize(d)?
+        .into_iter()
+        .collect())
+}
+
+/// The file as stored; its `ui` strings are read by `core::i18n`.
+#[derive(Deserialize)]
+struct CheckFile {
+    #[serde(default)]
+    lang: String,
+    questions: BTreeMap<String, QuestionText>,
 }
 
 /// The self-check's words in one language: `public/locales/<code>.check.json`.
@@ -448,46 +630,16 @@ impl CheckText {
     /// Reads the file; a missing text is caught by the tests, and shows as
     /// empty on a phone rather than failing.
     pub fn parse(lang_code: &str, json: &str) -> Result<CheckText, String> {
-        let json = Json::parse(json)?;
-        let lang = json.get("lang").and_then(Json::as_str).unwrap_or_default();
-        if lang != lang_code {
-            return Err(format!("the file is for \"{lang}\", not \"{lang_code}\""));
+        let file: CheckFile = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        if file.lang != lang_code {
+            return Err(format!(
+                "the file is for \"{}\", not \"{lang_code}\"",
+                file.lang
+            ));
         }
-        let text = |q: &Json, key: &str| {
-            q.get(key)
-                .and_then(Json::as_str)
-                .unwrap_or_default()
-                .to_string()
-        };
-        let questions = json
-            .get("questions")
-            .and_then(Json::as_object)
-            .ok_or("questions is missing")?
-            .iter()
-            .map(|(id, q)| {
-                let choices = q
-                    .get("choices")
-                    .and_then(Json::as_object)
-                    .map(|c| {
-                        c.iter()
-                            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let words = QuestionText {
-                    text: text(q, "text"),
-                    hint: text(q, "hint"),
-                    reason: text(q, "reason"),
-                    next: text(q, "next"),
-                    date_label: text(q, "date_label"),
-                    choices,
-                };
-                (id.clone(), words)
-            })
-            .collect();
         Ok(CheckText {
-            lang: lang.to_string(),
-            questions,
+            lang: file.lang,
+            questions: file.questions.into_iter().collect(),
         })
     }
 
@@ -548,11 +700,16 @@ mod tests {
 
     const TODAY: &str = "2026-11-23";
 
-    /// Answers with every yes/no question answered "no", area face, goal face.
-    fn all_no() -> Answers {
+    fn today() -> CivilDate {
+        date(TODAY)
+    }
+
+    /// A complete set of answers: `area` and `goal`, every yes/no question
+    /// that applies answered "no".
+    fn all_no_for(area: &str, goal: &str) -> Answers {
         let mut answers = Answers::default();
-        answers.set("area", Answer::Choice("face".into()));
-        answers.set("goal", Answer::Choice("face".into()));
+        answers.set("area", Answer::Choice(area.into()));
+        answers.set("goal", Answer::Choice(goal.into()));
         for q in QUESTIONS {
             if matches!(q.kind, Kind::YesNo { .. }) {
                 answers.set(q.id, Answer::No);
@@ -561,67 +718,468 @@ mod tests {
         answers
     }
 
-    fn eval(answers: &Answers) -> Evaluation {
-        evaluate(QUESTIONS, answers, date(TODAY))
+    fn all_no() -> Answers {
+        all_no_for("face", "face")
     }
 
+    /// Answers `id` "yes", with `dated` on its date screen if it has one.
+    fn yes(answers: &mut Answers, id: &str, dated: Answer) {
+        answers.set(id, Answer::Yes);
+        let question = QUESTIONS.iter().find(|q| q.id == id).unwrap();
+        if question.date.is_some() {
+            answers.set(&format!("{id}.date"), dated);
+        }
+    }
+
+    fn eval(answers: &Answers) -> Evaluation {
+        evaluate(QUESTIONS, answers, today())
+            .unwrap_or_else(|missing| panic!("incomplete: {missing:?} in {answers:?}"))
+    }
+
+    fn keys(answers: &Answers) -> Vec<String> {
+        steps(QUESTIONS, answers).iter().map(|s| s.key()).collect()
+    }
+
+    const ASKED_OF_EVERYONE: bool = true;
+    const ONE_GOAL: bool = false;
+
+    /// Every row of the screening table of `clinical-reference.md`: the
+    /// question, its outcome, its date rule, whether "not sure" counts as
+    /// "yes", and whether it is asked for every area and goal.
+    const TABLE: &[(&str, Outcome, Option<DateRule>, bool, bool)] = &[
+        ("under_18", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
+        (
+            "pregnant",
+            Outcome::NotNow,
+            Some(DateRule::Until { max_days: 300 }),
+            true,
+            ASKED_OF_EVERYONE,
+        ),
+        // The months after a birth, when not pregnant (see MONTHS_AFTER_BIRTH).
+        ("recent_birth", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
+        (
+            "breastfeeding",
+            Outcome::NotNow,
+            Some(DateRule::Until { max_days: 3 * 366 }),
+            false,
+            ASKED_OF_EVERYONE,
+        ),
+        ("infection", Outcome::NotNow, None, false, ASKED_OF_EVERYONE),
+        (
+            "skin_flare",
+            Outcome::NotNow,
+            None,
+            false,
+            ASKED_OF_EVERYONE,
+        ),
+        (
+            "sunburn",
+            Outcome::NotNow,
+            Some(DateRule::Since {
+                wait: Wait::Days(14),
+            }),
+            false,
+            ASKED_OF_EVERYONE,
+        ),
+        ("cancer", Outcome::NotNow, None, false, ASKED_OF_EVERYONE),
+        (
+            "bleeding_disorder",
+            Outcome::NotNow,
+            None,
+            false,
+            ASKED_OF_EVERYONE,
+        ),
+        ("keloid", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
+        (
+            "isotretinoin",
+            Outcome::Ask,
+            Some(DateRule::Since {
+                wait: Wait::Months(6),
+            }),
+            false,
+            ASKED_OF_EVERYONE,
+        ),
+        (
+            "blood_thinners",
+            Outcome::Ask,
+            None,
+            false,
+            ASKED_OF_EVERYONE,
+        ),
+        ("diabetes", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
+        ("immune", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
+        ("autoimmune", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
+        ("allergy", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
+        ("cold_sores", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
+        ("dark_marks", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
+        (
+            "filler_toxin",
+            Outcome::Ask,
+            Some(DateRule::Since {
+                wait: Wait::Days(14),
+            }),
+            false,
+            ASKED_OF_EVERYONE,
+        ),
+        (
+            "peel_laser",
+            Outcome::Ask,
+            Some(DateRule::Since {
+                wait: Wait::Days(28),
+            }),
+            false,
+            ASKED_OF_EVERYONE,
+        ),
+        (
+            "recent_scar",
+            Outcome::Ask,
+            Some(DateRule::Since {
+                wait: Wait::Months(6),
+            }),
+            false,
+            ASKED_OF_EVERYONE,
+        ),
+        (
+            "unhealed_scar",
+            Outcome::Ask,
+            None,
+            false,
+            ASKED_OF_EVERYONE,
+        ),
+        ("red_stretch_marks", Outcome::Ask, None, false, ONE_GOAL),
+        ("tattoo", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
+    ];
+
     #[test]
-    fn every_row_of_the_clinical_table_has_its_outcome() {
-        let table: &[(&str, Outcome)] = &[
-            ("pregnant", Outcome::NotNow),
-            ("breastfeeding", Outcome::NotNow),
-            ("infection", Outcome::NotNow),
-            ("skin_flare", Outcome::NotNow),
-            ("sunburn", Outcome::NotNow),
-            ("cancer", Outcome::NotNow),
-            ("bleeding_disorder", Outcome::NotNow),
-            ("keloid", Outcome::Ask),
-            ("isotretinoin", Outcome::Ask),
-            ("blood_thinners", Outcome::Ask),
-            ("diabetes", Outcome::Ask),
-            ("immune", Outcome::Ask),
-            ("autoimmune", Outcome::Ask),
-            ("allergy", Outcome::Ask),
-            ("cold_sores", Outcome::Ask),
-            ("dark_marks", Outcome::Ask),
-            ("filler_toxin", Outcome::Ask),
-            ("peel_laser", Outcome::Ask),
-            ("recent_scar", Outcome::Ask),
-            ("red_stretch_marks", Outcome::Ask),
-            ("tattoo", Outcome::Ask),
-            ("under_18", Outcome::Ask),
-        ];
-        for (id, outcome) in table {
-            let mut answers = all_no();
-            if *id == "recent_scar" {
-                answers.set("goal", Answer::Choice("scars".into()));
+    fn every_row_of_the_clinical_table_has_its_outcome_and_date_rule() {
+        for &(id, outcome, rule, unsure_is_yes, everyone) in TABLE {
+            let q = QUESTIONS.iter().find(|q| q.id == id).expect(id);
+            assert_eq!(q.outcome, outcome, "{id}");
+            assert_eq!(q.date, rule, "{id}");
+            assert_eq!(q.unsure_is_yes, unsure_is_yes, "{id}");
+            for area in AREAS {
+                for goal in GOALS {
+                    let asked = keys(&all_no_for(area, goal)).contains(&id.to_string());
+                    let expected = everyone || *goal == "stretch_marks";
+                    assert_eq!(asked, expected, "{id} for {area}, {goal}");
+                }
             }
-            if *id == "red_stretch_marks" {
-                answers.set("goal", Answer::Choice("stretch_marks".into()));
-            }
-            answers.set(id, Answer::Yes);
+            let goal = if everyone { "face" } else { "stretch_marks" };
+            // A "yes" with the date unknown: the outcome, no date.
+            let mut answers = all_no_for("face", goal);
+            yes(&mut answers, id, Answer::DateUnknown);
             let result = eval(&answers);
-            assert_eq!(result.overall, *outcome, "{id}");
+            assert_eq!(result.overall, outcome, "{id}");
             assert_eq!(result.findings.len(), 1, "{id}");
-            assert_eq!(result.findings[0].question, *id);
+            assert_eq!(result.findings[0].question, id);
+            assert_eq!(result.findings[0].wait_ends, None, "{id}");
+            // A "yes" with a date from yesterday (past events) or today
+            // (dates to come): the same outcome; a past event shows when its
+            // wait ends, a date to come never clears anything.
+            let (given, ends) = match rule {
+                Some(DateRule::Since { wait }) => {
+                    let given = today().add_days(-1);
+                    (given, Some(wait_ends(wait, given)))
+                }
+                _ => (today(), None),
+            };
+            let mut answers = all_no_for("face", goal);
+            yes(&mut answers, id, Answer::Date(given));
+            let result = eval(&answers);
+            assert_eq!(result.overall, outcome, "{id} dated");
+            assert_eq!(result.findings[0].wait_ends, ends, "{id} dated");
         }
         let yes_no = QUESTIONS
             .iter()
             .filter(|q| matches!(q.kind, Kind::YesNo { .. }))
             .count();
-        assert_eq!(yes_no, table.len(), "a question is missing from this table");
+        assert_eq!(yes_no, TABLE.len(), "a question is missing from this table");
     }
 
     #[test]
     fn none_of_the_above_is_ok() {
-        let result = eval(&all_no());
-        assert_eq!(result.overall, Outcome::Ok);
-        assert!(result.findings.is_empty());
+        for area in AREAS {
+            for goal in GOALS {
+                let result = eval(&all_no_for(area, goal));
+                assert_eq!(result.overall, Outcome::Ok, "{area} {goal}");
+                assert!(result.findings.is_empty());
+            }
+        }
+    }
+
+    // Issue #13, case 1: a scar not fully healed gave OK once the surgery
+    // was more than 6 months ago.
+    #[test]
+    fn an_unhealed_scar_is_ask_whatever_its_age() {
+        let long_ago = date("2025-01-10");
+        // The old single question took the date and dropped the answer once
+        // 6 months had passed: the date is now refused for "less than 6
+        // months old", and the healing question has no date at all.
+        let rule = QUESTIONS
+            .iter()
+            .find(|q| q.id == "recent_scar")
+            .unwrap()
+            .date
+            .unwrap();
+        assert_eq!(
+            check_date(rule, long_ago, today()),
+            Err(DateProblem::OutsideWindow)
+        );
+        for goal in GOALS {
+            let mut answers = all_no_for("body", goal);
+            answers.set("unhealed_scar", Answer::Yes);
+            assert!(!keys(&answers).contains(&"unhealed_scar.date".into()));
+            let result = eval(&answers);
+            assert_eq!(result.overall, Outcome::Ask, "{goal}");
+            assert_eq!(result.findings[0].question, "unhealed_scar");
+            assert_eq!(result.findings[0].wait_ends, None);
+            // Whatever day it is evaluated on.
+            for later in ["2027-06-01", "2036-01-01"] {
+                let result = evaluate(QUESTIONS, &answers, date(later)).unwrap();
+                assert_eq!(result.overall, Outcome::Ask, "{goal} on {later}");
+            }
+            // A stored "recent" scar with a date from long ago is still a
+            // "yes": ASK, with no date (the date counts as unknown).
+            let mut answers = all_no_for("body", goal);
+            yes(&mut answers, "recent_scar", Answer::Date(long_ago));
+            let result = eval(&answers);
+            assert_eq!(result.overall, Outcome::Ask, "{goal}");
+            assert_eq!(result.findings[0].wait_ends, None, "{goal}");
+        }
+    }
+
+    // Issue #13, case 2: pregnancy cleared on the due date, and nothing
+    // covered the months after the birth.
+    #[test]
+    fn pregnancy_is_not_now_whatever_the_due_date() {
+        let dates = [
+            Answer::Date(today()),
+            Answer::Date(today().add_days(1)),
+            Answer::Date(today().add_days(280)),
+            // Stored earlier, passed since, or beyond any due date.
+            Answer::Date(today().add_days(-1)),
+            Answer::Date(today().add_days(-400)),
+            Answer::Date(today().add_days(2000)),
+            Answer::DateUnknown,
+        ];
+        for given in &dates {
+            for id in ["pregnant", "breastfeeding"] {
+                let mut answers = all_no();
+                yes(&mut answers, id, given.clone());
+                let result = eval(&answers);
+                assert_eq!(result.overall, Outcome::NotNow, "{id} {given:?}");
+                assert_eq!(result.findings[0].wait_ends, None, "{id} {given:?}");
+                // Evaluated again on the day, or long after.
+                for later in [0, 1, 365] {
+                    let day = today().add_days(later);
+                    let result = evaluate(QUESTIONS, &answers, day).unwrap();
+                    assert_eq!(result.overall, Outcome::NotNow, "{id} {given:?} +{later}");
+                }
+            }
+        }
+        // Not pregnant: the months after a birth are asked in the same path.
+        let mut answers = all_no();
+        let order = keys(&answers);
+        let at = order.iter().position(|k| k == "pregnant").unwrap();
+        assert_eq!(order[at + 1], "recent_birth");
+        assert_eq!(order[at + 2], "breastfeeding");
+        answers.set("recent_birth", Answer::Yes);
+        assert_eq!(eval(&answers).overall, Outcome::Ask);
+        answers.set("recent_birth", Answer::NotSure);
+        assert_eq!(eval(&answers).overall, Outcome::Ask);
+        answers.set("breastfeeding", Answer::Yes);
+        answers.set("breastfeeding.date", Answer::Date(today()));
+        assert_eq!(eval(&answers).overall, Outcome::NotNow);
+        // Pregnant (or maybe): the birth question is not asked, the
+        // breastfeeding one still is.
+        for answer in [Answer::Yes, Answer::NotSure] {
+            let mut answers = all_no();
+            answers.set("pregnant", answer.clone());
+            answers.set("pregnant.date", Answer::DateUnknown);
+            let order = keys(&answers);
+            assert!(!order.contains(&"recent_birth".into()), "{answer:?}");
+            assert!(order.contains(&"breastfeeding".into()), "{answer:?}");
+        }
+        assert_eq!(MONTHS_AFTER_BIRTH, 12, "the question's words say 12 months");
+    }
+
+    // Issue #13, case 3: "not sure" was milder than "yes" for "Are you
+    // pregnant, or could you be?".
+    #[test]
+    fn not_sure_is_yes_where_the_question_includes_a_possibility() {
+        let mut answers = all_no();
+        answers.set("pregnant", Answer::NotSure);
+        assert!(!keys(&answers).contains(&"pregnant.date".into()));
+        let result = eval(&answers);
+        assert_eq!(result.overall, Outcome::NotNow);
+        assert!(result.findings[0].unsure);
+        assert_eq!(result.findings[0].outcome, Outcome::NotNow);
+        // Elsewhere, "not sure" is at least ASK, never OK.
+        for q in QUESTIONS.iter().filter(|q| q.id != "pregnant") {
+            let Kind::YesNo { not_sure: true } = q.kind else {
+                continue;
+            };
+            let goal = match q.when {
+                Condition::GoalIs(goal) => goal,
+                _ => "face",
+            };
+            let mut answers = all_no_for("face", goal);
+            answers.set(q.id, Answer::NotSure);
+            let result = eval(&answers);
+            assert!(result.overall >= Outcome::Ask, "{}", q.id);
+            assert!(result.findings[0].unsure, "{}", q.id);
+            let unsure = result.findings[0].outcome;
+            assert_eq!(
+                unsure,
+                if q.unsure_is_yes {
+                    q.outcome
+                } else {
+                    Outcome::Ask
+                },
+                "{}",
+                q.id
+            );
+        }
+    }
+
+    // Issue #13, case 4: recent scars were asked about only when the goal
+    // was scars.
+    #[test]
+    fn stretch_marks_over_a_recent_caesarean_scar_are_ask() {
+        let mut answers = all_no_for("body", "stretch_marks");
+        let order = keys(&answers);
+        assert!(order.contains(&"recent_scar".into()));
+        assert!(order.contains(&"unhealed_scar".into()));
+        let two_months_ago = date("2026-09-20");
+        yes(&mut answers, "recent_scar", Answer::Date(two_months_ago));
+        let result = eval(&answers);
+        assert_eq!(result.overall, Outcome::Ask);
+        assert_eq!(result.findings[0].question, "recent_scar");
+        assert_eq!(result.findings[0].wait_ends, Some(date("2027-03-20")));
+    }
+
+    // Issue #13, case 5: fillers and toxin were asked about only for the
+    // face and neck.
+    #[test]
+    fn fillers_toxin_and_tattoos_are_asked_for_every_area() {
+        for area in AREAS {
+            for goal in GOALS {
+                let order = keys(&all_no_for(area, goal));
+                for id in ["filler_toxin", "tattoo", "recent_scar", "unhealed_scar"] {
+                    assert!(order.contains(&id.into()), "{id} for {area}, {goal}");
+                }
+            }
+        }
+        // Toxin for underarm sweating, three days ago.
+        let mut answers = all_no_for("body", "other");
+        yes(
+            &mut answers,
+            "filler_toxin",
+            Answer::Date(date("2026-11-20")),
+        );
+        let result = eval(&answers);
+        assert_eq!(result.overall, Outcome::Ask);
+        assert_eq!(result.findings[0].wait_ends, Some(date("2026-12-04")));
+    }
+
+    // Issue #13, case 6: the result showed OK for an incomplete set of
+    // answers (a restored backup, a question the clinic added later).
+    #[test]
+    fn no_result_from_an_incomplete_set_of_answers() {
+        let missing = |answers: &Answers, questions: &[Question]| {
+            evaluate(questions, answers, today()).map(|e| e.overall)
+        };
+        // A question missing from a stored, "finished" self-check.
+        let mut answers = all_no();
+        answers
+            .0
+            .retain(|(k, _)| k != "unhealed_scar" && k != "tattoo");
+        assert_eq!(
+            missing(&answers, QUESTIONS),
+            Err(Incomplete {
+                first_missing: Step::Question("unhealed_scar")
+            })
+        );
+        // A question the clinic added after the answers were given.
+        let mut with_clinic = QUESTIONS.to_vec();
+        with_clinic.push(yes_no("clinic_1", Outcome::NotNow));
+        assert_eq!(
+            missing(&all_no(), &with_clinic),
+            Err(Incomplete {
+                first_missing: Step::Question("clinic_1")
+            })
+        );
+        // A "yes" whose date is still to give.
+        let mut answers = all_no();
+        answers.set("sunburn", Answer::Yes);
+        assert_eq!(
+            missing(&answers, QUESTIONS),
+            Err(Incomplete {
+                first_missing: Step::Date("sunburn")
+            })
+        );
+        // Answers that do not fit their question count as missing.
+        let misfits: &[(&str, Answer)] = &[
+            ("area", Answer::Choice("elbow".into())),
+            ("goal", Answer::Yes),
+            ("under_18", Answer::NotSure),
+            ("infection", Answer::Choice("face".into())),
+            ("keloid", Answer::DateUnknown),
+        ];
+        for (id, answer) in misfits {
+            let mut answers = all_no();
+            answers.set(id, answer.clone());
+            assert_eq!(
+                missing(&answers, QUESTIONS),
+                Err(Incomplete {
+                    first_missing: Step::Question(id)
+                }),
+                "{id} {answer:?}"
+            );
+        }
+        let mut answers = all_no();
+        answers.set("sunburn", Answer::Yes);
+        answers.set("sunburn.date", Answer::No);
+        assert!(missing(&answers, QUESTIONS).is_err());
+        // Nothing answered: the first question.
+        assert_eq!(
+            first_missing(QUESTIONS, &Answers::default()),
+            Some(Step::Question("area"))
+        );
+        assert_eq!(missing(&all_no(), QUESTIONS), Ok(Outcome::Ok));
+    }
+
+    // Issue #13: a "yes" to a NOT NOW question must never yield OK, whatever
+    // the dates.
+    #[test]
+    fn a_sunburn_stays_not_now_after_its_date_and_a_contradicting_date_is_refused() {
+        let rule = DateRule::Since {
+            wait: Wait::Days(14),
+        };
+        let cases: &[(&str, Result<(), DateProblem>, Option<&str>)] = &[
+            ("2026-11-23", Ok(()), Some("2026-12-07")),
+            ("2026-11-10", Ok(()), Some("2026-11-24")),
+            // 14 days ago: the wait ended today, so "in the last 14 days"
+            // is "no"; 3 weeks ago contradicts the "yes".
+            ("2026-11-09", Err(DateProblem::OutsideWindow), None),
+            ("2026-11-02", Err(DateProblem::OutsideWindow), None),
+            ("2026-11-24", Err(DateProblem::InFuture), None),
+        ];
+        for (given, check, ends) in cases {
+            assert_eq!(check_date(rule, date(given), today()), *check, "{given}");
+            // Stored anyway (an older answer, a backup): still NOT NOW, the
+            // date shown only while it is valid.
+            let mut answers = all_no();
+            yes(&mut answers, "sunburn", Answer::Date(date(given)));
+            let result = eval(&answers);
+            assert_eq!(result.overall, Outcome::NotNow, "{given}");
+            assert_eq!(result.findings[0].wait_ends, ends.map(date), "{given}");
+        }
     }
 
     #[test]
-    fn not_sure_yields_ask_even_for_a_not_now_question() {
-        for id in ["pregnant", "infection", "keloid", "tattoo"] {
+    fn not_sure_yields_ask_for_a_not_now_question_without_a_possibility() {
+        for id in ["infection", "keloid", "tattoo", "sunburn"] {
             let mut answers = all_no();
             answers.set(id, Answer::NotSure);
             let result = eval(&answers);
@@ -641,7 +1199,7 @@ mod tests {
         for (ids, overall) in cases {
             let mut answers = all_no();
             for id in *ids {
-                answers.set(id, Answer::Yes);
+                yes(&mut answers, id, Answer::DateUnknown);
             }
             let result = eval(&answers);
             assert_eq!(result.overall, *overall, "{ids:?}");
@@ -653,34 +1211,22 @@ mod tests {
     #[test]
     fn branching_asks_only_what_applies() {
         let mut answers = Answers::default();
-        let ids = |a: &Answers| {
-            steps(QUESTIONS, a)
-                .iter()
-                .map(|s| s.key())
-                .collect::<Vec<_>>()
-        };
-        // Before the area and goal are known, area-only questions show, goal-only do not.
-        let start = ids(&answers);
+        // Before the goal is known, goal-only questions do not show.
+        let start = keys(&answers);
         assert!(start.contains(&"filler_toxin".into()));
-        assert!(!start.contains(&"recent_scar".into()));
+        assert!(start.contains(&"recent_scar".into()));
         assert!(!start.contains(&"red_stretch_marks".into()));
         answers.set("area", Answer::Choice("body".into()));
         answers.set("goal", Answer::Choice("stretch_marks".into()));
-        let body = ids(&answers);
-        assert!(
-            !body.contains(&"filler_toxin".into()),
-            "no filler question for the body"
-        );
-        assert!(body.contains(&"red_stretch_marks".into()));
-        assert!(!body.contains(&"recent_scar".into()));
+        assert!(keys(&answers).contains(&"red_stretch_marks".into()));
         answers.set("goal", Answer::Choice("scars".into()));
-        assert!(ids(&answers).contains(&"recent_scar".into()));
+        assert!(!keys(&answers).contains(&"red_stretch_marks".into()));
         // A date is asked only after a yes.
-        assert!(!ids(&answers).contains(&"isotretinoin.date".into()));
+        assert!(!keys(&answers).contains(&"isotretinoin.date".into()));
         answers.set("isotretinoin", Answer::NotSure);
-        assert!(!ids(&answers).contains(&"isotretinoin.date".into()));
+        assert!(!keys(&answers).contains(&"isotretinoin.date".into()));
         answers.set("isotretinoin", Answer::Yes);
-        let with_date = ids(&answers);
+        let with_date = keys(&answers);
         let at = with_date.iter().position(|k| k == "isotretinoin").unwrap();
         assert_eq!(with_date[at + 1], "isotretinoin.date");
         // Pregnancy and breastfeeding are asked of everyone, once.
@@ -693,24 +1239,32 @@ mod tests {
 
     #[test]
     fn answers_to_questions_that_no_longer_apply_do_not_count() {
-        let mut answers = all_no();
-        answers.set("goal", Answer::Choice("scars".into()));
-        answers.set("recent_scar", Answer::Yes);
+        let mut answers = all_no_for("body", "stretch_marks");
+        answers.set("red_stretch_marks", Answer::Yes);
         assert_eq!(eval(&answers).overall, Outcome::Ask);
         answers.set("goal", Answer::Choice("face".into()));
         assert_eq!(eval(&answers).overall, Outcome::Ok);
+        // Pregnant now: the answer about a recent birth no longer counts,
+        // and the overall outcome is stricter anyway.
+        let mut answers = all_no();
+        answers.set("recent_birth", Answer::Yes);
+        answers.set("pregnant", Answer::Yes);
+        answers.set("pregnant.date", Answer::DateUnknown);
+        let result = eval(&answers);
+        assert_eq!(result.overall, Outcome::NotNow);
+        assert!(result.findings.iter().all(|f| f.question != "recent_birth"));
     }
 
-    /// (question, date answered, expected first clear day or None when the
-    /// answer no longer counts on TODAY).
+    /// (question, date answered, the day its wait ends, or None when the
+    /// date is refused and the finding is kept without a date).
     #[test]
-    fn dates_give_the_day_an_answer_stops_standing_in_the_way() {
+    fn dates_give_the_day_a_wait_ends_and_never_clear_an_answer() {
         let cases: &[(&str, &str, Option<&str>)] = &[
             // Isotretinoin: 6 months after the last dose.
             ("isotretinoin", "2026-09-23", Some("2027-03-23")),
-            ("isotretinoin", "2026-05-24", Some("2026-11-24")), // clear tomorrow
-            ("isotretinoin", "2026-05-23", None),               // clear today
-            ("isotretinoin", "2026-05-22", None),               // clear yesterday
+            ("isotretinoin", "2026-05-24", Some("2026-11-24")), // ends tomorrow
+            ("isotretinoin", "2026-05-23", None),               // ended today
+            ("isotretinoin", "2026-05-22", None),               // ended yesterday
             ("isotretinoin", "2026-08-31", Some("2027-02-28")), // month end
             // Filler or toxin: 14 days.
             ("filler_toxin", "2026-11-20", Some("2026-12-04")),
@@ -723,74 +1277,91 @@ mod tests {
             ("sunburn", "2026-11-22", Some("2026-12-06")),
             // Scar: 6 months.
             ("recent_scar", "2026-06-30", Some("2026-12-30")),
-            // Pregnancy and breastfeeding: until the date given.
-            ("pregnant", "2027-03-14", Some("2027-03-14")),
+            // Pregnancy and breastfeeding: a date to come never clears.
+            ("pregnant", "2027-03-14", None),
             ("pregnant", "2026-11-23", None),
-            ("breastfeeding", "2027-06-01", Some("2027-06-01")),
+            ("breastfeeding", "2027-06-01", None),
         ];
         for (id, given, expected) in cases {
             let mut answers = all_no();
-            answers.set("goal", Answer::Choice("scars".into()));
-            answers.set(id, Answer::Yes);
-            answers.set(&Step::Date(id).key(), Answer::Date(date(given)));
+            yes(&mut answers, id, Answer::Date(date(given)));
             let result = eval(&answers);
-            let found = result.findings.iter().find(|f| f.question == *id);
-            match expected {
-                Some(day) => {
-                    let found = found.unwrap_or_else(|| panic!("{id} {given}: no finding"));
-                    assert_eq!(found.clear_from, Some(date(day)), "{id} {given}");
-                }
-                None => assert!(found.is_none(), "{id} {given}: should no longer count"),
-            }
+            let outcome = QUESTIONS.iter().find(|q| q.id == *id).unwrap().outcome;
+            let found = result
+                .findings
+                .iter()
+                .find(|f| f.question == *id)
+                .unwrap_or_else(|| panic!("{id} {given}: the answer no longer counts"));
+            assert_eq!(found.outcome, outcome, "{id} {given}");
+            assert_eq!(found.wait_ends, expected.map(date), "{id} {given}");
         }
     }
 
     #[test]
     fn leap_years_in_waiting_times() {
-        let today = date("2027-12-01");
         let mut answers = all_no();
-        answers.set("isotretinoin", Answer::Yes);
-        answers.set("isotretinoin.date", Answer::Date(date("2027-08-31")));
-        let result = evaluate(QUESTIONS, &answers, today);
-        assert_eq!(result.findings[0].clear_from, Some(date("2028-02-29")));
+        yes(
+            &mut answers,
+            "isotretinoin",
+            Answer::Date(date("2027-08-31")),
+        );
+        let result = evaluate(QUESTIONS, &answers, date("2027-12-01")).unwrap();
+        assert_eq!(result.findings[0].wait_ends, Some(date("2028-02-29")));
         let mut answers = all_no();
-        answers.set("filler_toxin", Answer::Yes);
-        answers.set("filler_toxin.date", Answer::Date(date("2028-02-20")));
-        let result = evaluate(QUESTIONS, &answers, date("2028-02-25"));
-        assert_eq!(result.findings[0].clear_from, Some(date("2028-03-05")));
+        yes(
+            &mut answers,
+            "filler_toxin",
+            Answer::Date(date("2028-02-20")),
+        );
+        let result = evaluate(QUESTIONS, &answers, date("2028-02-25")).unwrap();
+        assert_eq!(result.findings[0].wait_ends, Some(date("2028-03-05")));
     }
 
     #[test]
     fn an_unknown_or_unusable_date_keeps_the_finding_without_a_date() {
-        for given in [Answer::DateUnknown, Answer::Date(date("2030-01-01"))] {
+        for given in [
+            Answer::DateUnknown,
+            Answer::Date(date("2030-01-01")),
+            Answer::Date(date("2020-01-01")),
+        ] {
             let mut answers = all_no();
-            answers.set("isotretinoin", Answer::Yes);
-            answers.set("isotretinoin.date", given.clone());
+            yes(&mut answers, "isotretinoin", given.clone());
             let result = eval(&answers);
             assert_eq!(result.overall, Outcome::Ask, "{given:?}");
-            assert_eq!(result.findings[0].clear_from, None, "{given:?}");
+            assert_eq!(result.findings[0].wait_ends, None, "{given:?}");
         }
     }
 
     #[test]
     fn date_checks() {
-        let today = date(TODAY);
         let since = DateRule::Since {
             wait: Wait::Months(6),
+        };
+        let days = DateRule::Since {
+            wait: Wait::Days(14),
         };
         let until = DateRule::Until { max_days: 300 };
         let cases: &[(DateRule, &str, Result<(), DateProblem>)] = &[
             (since, "2026-11-23", Ok(())),
             (since, "2026-11-24", Err(DateProblem::InFuture)),
-            (since, "1926-11-23", Ok(())),
+            (since, "2026-05-24", Ok(())),
+            (since, "2026-05-23", Err(DateProblem::OutsideWindow)),
+            (since, "1926-11-23", Err(DateProblem::OutsideWindow)),
             (since, "1925-01-01", Err(DateProblem::TooLongAgo)),
+            (days, "2026-11-10", Ok(())),
+            (days, "2026-11-09", Err(DateProblem::OutsideWindow)),
+            (days, "2026-11-02", Err(DateProblem::OutsideWindow)),
             (until, "2026-11-23", Ok(())),
             (until, "2026-11-22", Err(DateProblem::InPast)),
             (until, "2027-09-19", Ok(())),
             (until, "2027-09-20", Err(DateProblem::TooFarAhead)),
         ];
         for (rule, given, expected) in cases {
-            assert_eq!(check_date(*rule, date(given), today), *expected, "{given}");
+            assert_eq!(
+                check_date(*rule, date(given), today()),
+                *expected,
+                "{rule:?} {given}"
+            );
         }
     }
 
@@ -823,6 +1394,165 @@ mod tests {
         );
         answers.set("isotretinoin.date", Answer::DateUnknown);
         assert!(is_complete(QUESTIONS, &answers));
+        answers.set("goal", Answer::Choice("stretch_marks".into()));
+        answers.0.retain(|(k, _)| k != "red_stretch_marks");
+        assert_eq!(
+            first_missing(QUESTIONS, &answers),
+            Some(Step::Question("red_stretch_marks"))
+        );
+    }
+
+    /// A small deterministic generator (xorshift64*): the same answers on
+    /// every run, no dependency.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    /// Dates of every kind, relative to today: today, yesterday, just
+    /// inside and just outside a 14-day window, months and a century ago,
+    /// tomorrow, months and years ahead, and "I don't know".
+    fn some_date(rng: &mut Rng, today: CivilDate) -> Answer {
+        const OFFSETS: [i64; 11] = [0, -1, -13, -14, -20, -200, -40_000, 1, 100, 400, 2000];
+        match rng.below(OFFSETS.len() + 1) {
+            i if i < OFFSETS.len() => Answer::Date(today.add_days(OFFSETS[i])),
+            _ => Answer::DateUnknown,
+        }
+    }
+
+    /// An answer that fits `step`, drawn at random (mostly "no").
+    fn some_answer(rng: &mut Rng, questions: &[Question], step: Step, today: CivilDate) -> Answer {
+        let q = questions
+            .iter()
+            .find(|q| q.id == step.question_id())
+            .unwrap();
+        match (step, q.kind) {
+            (Step::Date(_), _) => some_date(rng, today),
+            (_, Kind::Choice(choices)) => Answer::Choice(choices[rng.below(choices.len())].into()),
+            (_, Kind::YesNo { not_sure }) => match rng.below(10) {
+                0..=5 => Answer::No,
+                6..=8 => Answer::Yes,
+                _ if not_sure => Answer::NotSure,
+                _ => Answer::Yes,
+            },
+        }
+    }
+
+    /// Answers every step still missing, at random.
+    fn fill(rng: &mut Rng, questions: &[Question], answers: &mut Answers, today: CivilDate) {
+        while let Some(step) = first_missing(questions, answers) {
+            let answer = some_answer(rng, questions, step, today);
+            answers.set(&step.key(), answer);
+        }
+    }
+
+    /// The default questions, and a clinic's stricter self-check: every ASK
+    /// question raised to NOT NOW and one question of its own.
+    fn question_sets() -> Vec<Vec<Question>> {
+        let mut strict: Vec<Question> = QUESTIONS
+            .iter()
+            .map(|q| Question {
+                outcome: if q.outcome == Outcome::Ask {
+                    Outcome::NotNow
+                } else {
+                    q.outcome
+                },
+                ..*q
+            })
+            .collect();
+        strict.push(yes_no("clinic_1", Outcome::Ask));
+        vec![QUESTIONS.to_vec(), strict]
+    }
+
+    #[test]
+    fn property_no_to_yes_or_not_sure_never_makes_the_outcome_milder() {
+        let mut rng = Rng(0x5EED_1313);
+        let days = [today(), today().add_days(20), today().add_days(400)];
+        for questions in question_sets() {
+            for round in 0..1500 {
+                let day = days[round % days.len()];
+                let mut base = Answers::default();
+                fill(&mut rng, &questions, &mut base, day);
+                let before = evaluate(&questions, &base, day).unwrap().overall;
+                for q in questions.iter().filter(|q| applies(&questions, q, &base)) {
+                    let Kind::YesNo { not_sure } = q.kind else {
+                        continue;
+                    };
+                    if base.get(q.id) != Some(&Answer::No) {
+                        continue;
+                    }
+                    let mut changes = vec![Answer::Yes];
+                    if not_sure {
+                        changes.push(Answer::NotSure);
+                    }
+                    for change in changes {
+                        let mut after = base.clone();
+                        after.set(q.id, change.clone());
+                        fill(&mut rng, &questions, &mut after, day);
+                        let result = evaluate(&questions, &after, day).unwrap();
+                        assert!(
+                            result.overall >= before,
+                            "{} {change:?} made {before:?} into {:?}: {after:?}",
+                            q.id,
+                            result.overall
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn property_a_yes_counts_in_full_whatever_the_dates() {
+        let mut rng = Rng(0xDA7E_0013);
+        for questions in question_sets() {
+            for round in 0..1500 {
+                let answered_on = today().add_days(-(round as i64 % 60));
+                let mut answers = Answers::default();
+                fill(&mut rng, &questions, &mut answers, answered_on);
+                // Evaluated on the day, or later: dates never soften it.
+                let mut overall = Vec::new();
+                for later in [0, 1, 14, 200, 3000] {
+                    let day = answered_on.add_days(later);
+                    let result = evaluate(&questions, &answers, day).unwrap();
+                    for q in questions
+                        .iter()
+                        .filter(|q| applies(&questions, q, &answers))
+                    {
+                        let answer = answers.get(q.id);
+                        if counts_as_yes(q, answer) || answer == Some(&Answer::NotSure) {
+                            let finding = result
+                                .findings
+                                .iter()
+                                .find(|f| f.question == q.id)
+                                .unwrap_or_else(|| panic!("{}: no finding", q.id));
+                            if counts_as_yes(q, answer) {
+                                assert_eq!(finding.outcome, q.outcome, "{}", q.id);
+                            }
+                            assert!(result.overall >= finding.outcome);
+                            assert!(result.overall >= Outcome::Ask, "{}", q.id);
+                        }
+                        if q.outcome == Outcome::NotNow && counts_as_yes(q, answer) {
+                            assert_eq!(result.overall, Outcome::NotNow, "{}", q.id);
+                        }
+                    }
+                    let most = result.findings.iter().map(|f| f.outcome).max();
+                    assert_eq!(result.overall, most.unwrap_or(Outcome::Ok));
+                    overall.push(result.overall);
+                }
+                assert!(overall.windows(2).all(|w| w[0] == w[1]), "{overall:?}");
+            }
+        }
     }
 
     #[test]
@@ -855,6 +1585,68 @@ mod tests {
             }
             assert!(!json.contains('<'), "{code}: markup");
         }
+        assert!(
+            CheckText::parse("es", sources[0].1).is_err(),
+            "wrong language"
+        );
+        assert!(CheckText::parse("en", "{").is_err());
+        assert!(!en.choice("area", "body").is_empty());
+    }
+
+    #[test]
+    fn the_words_match_the_rules() {
+        let en =
+            CheckText::parse("en", include_str!("../../public/locales/en.check.json")).unwrap();
+        // The window a question names is its wait.
+        for (id, window) in [
+            ("sunburn", "14 days"),
+            ("filler_toxin", "14 days"),
+            ("peel_laser", "4 weeks"),
+            ("isotretinoin", "6 months"),
+            ("recent_scar", "6 months"),
+            ("recent_birth", "12 months"),
+        ] {
+            assert!(en.question(id).text.contains(window), "{id}");
+        }
+        // The possibility that makes "not sure" count as "yes".
+        for q in QUESTIONS {
+            assert_eq!(
+                en.question(q.id).text.contains("could you be"),
+                q.unsure_is_yes,
+                "{}",
+                q.id
+            );
+        }
+    }
+
+    #[test]
+    fn the_self_check_is_not_called_an_assessment_in_portuguese_and_spanish() {
+        // The clinic's own assessment is "avaliação"/"evaluación"; the
+        // self-check is the "Questionário"/"Cuestionario".
+        for (code, json, own, other) in [
+            (
+                "pt-BR",
+                include_str!("../../public/locales/pt-BR.check.json"),
+                "questionário",
+                "autoavalia",
+            ),
+            (
+                "es",
+                include_str!("../../public/locales/es.check.json"),
+                "cuestionario",
+                "autoevalua",
+            ),
+        ] {
+            let lower = json.to_lowercase();
+            assert!(!lower.contains(other), "{code}: {other}");
+            assert!(lower.contains(own), "{code}: {own}");
+        }
+        // One Spanish: Latin American forms, one word per concept.
+        let es = include_str!("../../public/locales/es.check.json");
+        for spain in ["añad", "vosotros", "ordenador", "móvil", "No lo sé"] {
+            assert!(!es.contains(spain), "es: {spain}");
+        }
+        assert!(es.contains("No estoy seguro/a"), "es: not sure");
     }
 
     #[test]
@@ -872,17 +1664,21 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_unique_and_choices_known() {
+    fn ids_are_unique_and_conditions_known() {
         let mut ids: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), QUESTIONS.len());
         for q in QUESTIONS {
             match q.when {
-                Condition::AreaIn(areas) => assert!(areas.iter().all(|a| AREAS.contains(a))),
                 Condition::GoalIs(goal) => assert!(GOALS.contains(&goal)),
+                Condition::UnlessYes(other) => {
+                    let at = |id| QUESTIONS.iter().position(|q| q.id == id);
+                    assert!(at(other).is_some() && at(other) < at(q.id), "{}", q.id);
+                }
                 Condition::Always => {}
             }
+            assert!(!q.unsure_is_yes || matches!(q.kind, Kind::YesNo { not_sure: true }));
         }
     }
 }

@@ -14,8 +14,8 @@ use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::core::schema::ScreeningRecord;
 use crate::core::screening::{
-    check_date, evaluate, steps, Answer, Answers, CheckText, DateProblem, DateRule, Kind, Outcome,
-    Question, Step,
+    check_date, evaluate, first_missing, steps, Answer, Answers, CheckText, DateProblem, DateRule,
+    Kind, Outcome, Question, Step,
 };
 use crate::ui::clinic::{contact_links, use_clinic};
 use crate::ui::content_dom::{
@@ -65,14 +65,12 @@ fn answers_of(record: &ScreeningRecord) -> Answers {
     )
 }
 
-/// The first step without an answer at or after `from`, if any.
-fn first_unanswered(questions: &[Question], answers: &Answers, from: usize) -> Option<usize> {
-    steps(questions, answers)
-        .iter()
-        .enumerate()
-        .skip(from)
-        .find(|(_, step)| answers.get(&step.key()).is_none())
-        .map(|(i, _)| i)
+/// The index of the first step without an answer that fits it, if any: no
+/// result is shown until there is none (a restored backup, a question the
+/// clinic added later).
+fn missing_index(questions: &[Question], answers: &Answers) -> Option<usize> {
+    let missing = first_missing(questions, answers)?;
+    steps(questions, answers).iter().position(|s| *s == missing)
 }
 
 /// The self-check once its words are loaded; `text` holds the questions'
@@ -83,8 +81,13 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
     let started_done = data
         .screening
         .with_untracked(|r| r.done_on.is_some() && !r.answers.is_empty());
+    // After "Change" on the summary, or on the way to a result that lacks
+    // answers, the next answer leads to the next missing one, else the
+    // summary.
+    let returning = StoredValue::new(false);
     // The screen shown and its message, in one signal: each signal type
-    // costs WASM.
+    // costs WASM. A finished self-check opens on its result; the effect
+    // below turns that into the first missing answer if there is one.
     let state = RwSignal::new((
         if started_done {
             Screen::Result
@@ -96,8 +99,6 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
     let screen = move || state.with_untracked(|s| s.0);
     let set_screen = move |screen: Screen| state.update(|s| s.0 = screen);
     let set_message = move |message: Option<Message>| state.update(|s| s.1 = message);
-    // After "Change" on the summary, the next answer leads back to it.
-    let returning = StoredValue::new(false);
     let root = append(parent, element("div", Some("mc-check-flow"), None));
     // The words are kept for the share action too (a Copy handle).
     let words = StoredValue::new(text.clone());
@@ -111,6 +112,15 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
             // The clinic's self-check: the default one, stricter or longer.
             let clinic = use_clinic();
             let qs = clinic.questions();
+            if shown == Screen::Result {
+                // Never a result from an incomplete set of answers: go to
+                // the first one missing instead.
+                if let Some(at) = missing_index(&qs, &answers_of(&record)) {
+                    returning.set_value(true);
+                    state.set((Screen::Step(at), Some(Message::Status(Key::CheckMissing))));
+                    return shown;
+                }
+            }
             let ctx = Ctx {
                 i18n,
                 text: &text,
@@ -158,7 +168,7 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
             },
             "resume" => {
                 set_message(None);
-                let at = first_unanswered(&qs, &answers, 0).unwrap_or(record.step);
+                let at = missing_index(&qs, &answers).unwrap_or(record.step);
                 set_screen(Screen::Step(at));
             }
             "next" => {
@@ -180,7 +190,7 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
                         });
                         let answers = answers_of(&data.screening.get_untracked());
                         let next = if returning.get_value() {
-                            first_unanswered(&qs, &answers, index + 1)
+                            missing_index(&qs, &answers)
                         } else {
                             (index + 1 < steps(&qs, &answers).len()).then_some(index + 1)
                         };
@@ -410,6 +420,9 @@ fn render_step(root: &Element, ctx: &Ctx, index: usize, message: Option<Message>
     set(&bar, "aria-hidden", "true");
 
     let form = append(root, element("form", Some("mc-form mc-question"), None));
+    // The app checks the answer and says what to fix, in the person's
+    // language, rather than the browser's own bubble.
+    set(&form, "novalidate", "");
     let fieldset = append(&form, element("fieldset", Some("mc-fieldset"), None));
     let legend = append(&fieldset, element("legend", None, None));
     let title = match step {
@@ -523,6 +536,7 @@ fn read_answer(root: &Element, step: Step, questions: &[Question]) -> Result<Ans
                 DateProblem::InPast => Key::CheckDateInPast,
                 DateProblem::TooLongAgo => Key::CheckDateTooLongAgo,
                 DateProblem::TooFarAhead => Key::CheckDateTooFar,
+                DateProblem::OutsideWindow => Key::CheckDateOutsideWindow,
             })?;
             Ok(Answer::Date(date))
         }
@@ -614,7 +628,11 @@ fn outcome_tag(outcome: Outcome) -> Key {
 
 fn render_result(root: &Element, ctx: &Ctx, message: Option<Message>) {
     let answers = answers_of(ctx.record);
-    let evaluation = evaluate(ctx.questions, &answers, today());
+    // The page effect sends an incomplete set of answers to its first
+    // missing step before drawing a result.
+    let Ok(evaluation) = evaluate(ctx.questions, &answers, today()) else {
+        return;
+    };
     let lang = ctx.i18n.lang_untracked();
     let summary = append(
         root,
@@ -681,7 +699,7 @@ fn render_result(root: &Element, ctx: &Ctx, message: Option<Message>) {
                     ),
                 );
             }
-            if let Some(date) = finding.clear_from {
+            if let Some(date) = finding.wait_ends {
                 let line = ctx
                     .t(Key::CheckFindingFrom)
                     .replace("{date}", &format_date(lang, date));
@@ -788,7 +806,9 @@ fn done_on(record: &ScreeningRecord) -> CivilDate {
 fn summary_text(ctx: &Ctx, answers: &Answers) -> String {
     let (i18n, text) = (ctx.i18n, ctx.text);
     let lang = i18n.lang_untracked();
-    let evaluation = evaluate(ctx.questions, answers, today());
+    let Ok(evaluation) = evaluate(ctx.questions, answers, today()) else {
+        return String::new();
+    };
     let done_on = done_on(ctx.record);
     let mut out = vec![
         i18n.t(Key::CheckTitle),
@@ -803,7 +823,7 @@ fn summary_text(ctx: &Ctx, answers: &Answers) -> String {
             text.question(finding.question).text,
             i18n.t(outcome_tag(finding.outcome))
         );
-        if let Some(date) = finding.clear_from {
+        if let Some(date) = finding.wait_ends {
             line.push_str(&format!(
                 " {}",
                 i18n.t(Key::CheckFindingFrom)
