@@ -316,6 +316,7 @@ impl Clinic {
             start_hours: s.start_hours,
             end_hours: s.end_hours,
             reminder: None,
+            products: &[],
         }));
         steps
     }

@@ -159,6 +159,56 @@ mod tests {
     }
 
     #[test]
+    fn the_next_session_event_keeps_its_local_time_across_the_october_change() {
+        use crate::core::aftercare::{reminders, DEFAULT_PLAN, DEFAULT_PROTOCOL};
+        // A session ending at 10:30 in Lisbon (summer time, UTC+1) two weeks
+        // before clocks go back: four weeks on is 10:30 in winter time,
+        // 10:30 UTC, not 09:30.
+        let end = LocalDateTime::parse("2026-10-10T10:30")
+            .unwrap()
+            .to_moment(&Lisbon);
+        let events: Vec<Event> = reminders(DEFAULT_PROTOCOL, DEFAULT_PLAN, end, 1, &Lisbon)
+            .into_iter()
+            .map(|r| Event {
+                uid: format!("s1-{}@microcare", r.id),
+                start: r.at,
+                end: r.at + 15 * MINUTE,
+                summary: r.id.into(),
+                description: String::new(),
+            })
+            .collect();
+        let ics = calendar(&events, 0);
+        let reader = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
+        let calendars: Vec<_> = reader.collect::<Result<_, _>>().expect("valid iCalendar");
+        let starts: Vec<(String, String)> = calendars[0]
+            .events
+            .iter()
+            .map(|e| {
+                let prop = |name: &str| {
+                    e.properties
+                        .iter()
+                        .find(|p| p.name == name)
+                        .and_then(|p| p.value.clone())
+                        .unwrap_or_default()
+                };
+                (prop("SUMMARY"), prop("DTSTART"))
+            })
+            .collect();
+        let at = |id: &str| {
+            starts
+                .iter()
+                .find(|(s, _)| s == id)
+                .map(|(_, t)| t.as_str())
+                .unwrap_or_else(|| panic!("no {id} in {starts:?}"))
+        };
+        assert_eq!(starts.len(), 6, "{starts:?}");
+        assert_eq!(at("book_next"), "20261107T103000Z");
+        // Elapsed-time reminders stay elapsed time: 24 hours, 10 days.
+        assert_eq!(at("makeup_allowed"), "20261011T093000Z");
+        assert_eq!(at("restart_retinoids"), "20261020T093000Z");
+    }
+
+    #[test]
     fn escaping_table() {
         assert_eq!(escape("a,b;c\\d\ne\r\n"), "a\\,b\\;c\\\\d\\ne\\n");
         assert_eq!(escape("plain"), "plain");

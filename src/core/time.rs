@@ -129,6 +129,21 @@ impl std::fmt::Display for LocalDateTime {
     }
 }
 
+/// The moment `days` calendar days after `moment` at the same time of day
+/// on the local clock of `zone`: "four weeks on at 10:30" stays 10:30 when
+/// the clocks change in between, so it is not always `days` × 24 hours.
+/// A time the clocks skip that day moves forward (see
+/// [`LocalDateTime::to_moment`]).
+pub fn days_later(moment: Millis, days: i64, zone: &impl Zone) -> Millis {
+    let local = LocalDateTime::at(moment, zone);
+    let later = LocalDateTime {
+        date: local.date.add_days(days),
+        ..local
+    };
+    // Offsets are whole minutes: seconds carry over as they are.
+    later.to_moment(zone) + moment.rem_euclid(MINUTE)
+}
+
 /// `YYYYMMDDTHHMMSSZ`, the UTC form iCalendar uses.
 pub fn ics_utc(moment: Millis) -> String {
     let wall = LocalDateTime::at(moment, &FixedZone(0));
@@ -304,6 +319,59 @@ mod tests {
             60,
             "the first 01:30 is still summer time"
         );
+    }
+
+    /// Each case: start (local), days later, the local time then, and the
+    /// hours that actually pass.
+    fn check_days_later(zone: &impl Zone, cases: &[(&str, i64, &str, i64)]) {
+        for &(start, days, expected, hours) in cases {
+            let from = local(start).to_moment(zone);
+            let later = days_later(from, days, zone);
+            assert_eq!(
+                LocalDateTime::at(later, zone).to_string(),
+                expected,
+                "{start} + {days} days"
+            );
+            assert_eq!(later - from, hours * HOUR, "{start} + {days} days");
+        }
+    }
+
+    #[test]
+    fn days_later_keeps_the_local_time_of_day_in_lisbon() {
+        check_days_later(
+            &Lisbon,
+            &[
+                // Clocks back on 25 October 2026: four weeks are 673 hours.
+                ("2026-10-10T10:30", 28, "2026-11-07T10:30", 28 * 24 + 1),
+                // Clocks forward on 29 March 2026: 671 hours.
+                ("2026-03-14T10:30", 28, "2026-04-11T10:30", 28 * 24 - 1),
+                // No change in between: exactly 28 × 24 hours.
+                ("2026-11-23T08:30", 28, "2026-12-21T08:30", 28 * 24),
+                // Landing in the hour skipped on 29 March: moved forward.
+                ("2026-03-01T01:30", 28, "2026-03-29T02:30", 28 * 24),
+                // Landing in the hour repeated on 25 October: the first one.
+                ("2026-09-27T01:30", 28, "2026-10-25T01:30", 28 * 24),
+            ],
+        );
+    }
+
+    #[test]
+    fn days_later_keeps_the_local_time_of_day_in_sydney() {
+        check_days_later(
+            &Sydney,
+            &[
+                // Clocks back on 5 April 2026.
+                ("2026-03-20T10:30", 28, "2026-04-17T10:30", 28 * 24 + 1),
+                // Clocks forward on 4 October 2026.
+                ("2026-09-20T10:30", 35, "2026-10-25T10:30", 35 * 24 - 1),
+                // Across a year end and into a leap day, in summer time.
+                ("2027-12-20T23:45", 28, "2028-01-17T23:45", 28 * 24),
+                ("2028-02-01T23:45", 28, "2028-02-29T23:45", 28 * 24),
+            ],
+        );
+        // Seconds carry over.
+        let from = local("2026-09-20T10:30").to_moment(&Sydney) + 42_000;
+        assert_eq!(days_later(from, 35, &Sydney).rem_euclid(MINUTE), 42_000);
     }
 
     #[test]

@@ -10,8 +10,8 @@ use crate::browser::dates::{format_date, now_millis, today, BrowserZone};
 use crate::browser::download::download_text;
 use crate::browser::notify::{request_permission, show, Permission};
 use crate::core::aftercare::{
-    progress, remaining, reminders, schedule, CareText, Category, Phase, Remaining, AREAS,
-    BOOK_NEXT,
+    checklist, progress, remaining, reminders, schedule, CareText, Category, Phase, Remaining,
+    AREAS, BOOK_NEXT,
 };
 use crate::core::calendar::CivilDate;
 use crate::core::i18n::Key;
@@ -95,7 +95,14 @@ fn care_flow(parent: &Element, text: Arc<CareText>) {
                 if let Some(session) = record.latest() {
                     let done = record.sessions.len() as u32;
                     let clinic = use_clinic();
-                    for due in reminders(&clinic.protocol(), clinic.plan(), session.end, done) {
+                    let due_list = reminders(
+                        &clinic.protocol(),
+                        clinic.plan(),
+                        session.end,
+                        done,
+                        &BrowserZone,
+                    );
+                    for due in due_list {
                         if due.at > last_check.get() && due.at <= current {
                             let (title, body) = notify_text.reminder(due.id);
                             show(title, body);
@@ -458,10 +465,9 @@ fn render_care(root: &Element, ctx: &Ctx, record: &AftercareRecord) {
         }
     }
 
-    let todo: Vec<_> = steps
-        .iter()
-        .filter(|s| s.step.category == Category::Do && s.applies_on(today, &BrowserZone))
-        .collect();
+    // What applies at this moment: the first day's "only your clinic's
+    // product" and the sunscreen that follows it never show together.
+    let todo = checklist(&steps, ctx.view.now);
     if !todo.is_empty() {
         heading(&section, "h3", &ctx.t(Key::CareDoTitle), None);
         let list = append(
@@ -690,19 +696,25 @@ fn reminders_file(
 ) -> String {
     let done = record.sessions.len() as u32;
     let clinic = use_clinic();
-    let events: Vec<Event> = reminders(&clinic.protocol(), clinic.plan(), session.end, done)
-        .into_iter()
-        .filter(|r| !only_next || r.id == BOOK_NEXT)
-        .map(|r| {
-            let (summary, description) = text.reminder(r.id);
-            Event {
-                uid: format!("{}-{}@microcare", session.id, r.id),
-                start: r.at,
-                end: r.at + 15 * MINUTE,
-                summary: summary.to_string(),
-                description: description.to_string(),
-            }
-        })
-        .collect();
+    let events: Vec<Event> = reminders(
+        &clinic.protocol(),
+        clinic.plan(),
+        session.end,
+        done,
+        &BrowserZone,
+    )
+    .into_iter()
+    .filter(|r| !only_next || r.id == BOOK_NEXT)
+    .map(|r| {
+        let (summary, description) = text.reminder(r.id);
+        Event {
+            uid: format!("{}-{}@microcare", session.id, r.id),
+            start: r.at,
+            end: r.at + 15 * MINUTE,
+            summary: summary.to_string(),
+            description: description.to_string(),
+        }
+    })
+    .collect();
     calendar(&events, now_millis())
 }

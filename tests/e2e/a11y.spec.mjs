@@ -85,7 +85,7 @@ const STATES = {
     await openApp(page, '#/aftercare');
     await page.getByLabel('When did the session end?').fill('2026-11-23T08:30');
     await page.getByRole('button', { name: 'Save this session' }).click();
-    await page.getByRole('checkbox', { name: /Mineral sunscreen/ }).check();
+    await page.getByRole('checkbox', { name: /Leave your skin alone/ }).check();
     await page.getByRole('button', { name: 'Add to my calendar' }).click();
     await expect(page.getByText('The calendar file was downloaded.')).toBeVisible();
   },

@@ -11,11 +11,16 @@ test.use({ timezoneId: 'Europe/Lisbon' });
 const NOW = new Date('2026-11-23T10:00:00Z');
 const HOUR = 3600 * 1000;
 
-/** Logs a session that ended at `ended` (local `YYYY-MM-DDTHH:MM`) today. */
-async function logSession(page, ended = '2026-11-23T08:30') {
-  await page.clock.install({ time: NOW });
+/**
+ * Logs a session that ended at `ended` (local `YYYY-MM-DDTHH:MM`), with the
+ * clock at `now`.
+ */
+async function logSession(page, ended = '2026-11-23T08:30', now = NOW) {
+  await page.clock.install({ time: now });
   await openApp(page, '#/aftercare');
-  await expect(page.getByLabel('When did the session end?')).toHaveValue('2026-11-23T10:00');
+  if (now === NOW) {
+    await expect(page.getByLabel('When did the session end?')).toHaveValue('2026-11-23T10:00');
+  }
   await page.getByLabel('When did the session end?').fill(ended);
   await page.getByLabel('Treated area').selectOption({ label: 'Face' });
   await page.getByRole('button', { name: 'Save this session' }).click();
@@ -24,11 +29,11 @@ async function logSession(page, ended = '2026-11-23T08:30') {
 
 const avoidNow = (page) => page.locator('.mc-care-avoid li');
 
-async function downloadIcs(page, button) {
+async function downloadIcs(page, button, day = '2026-11-23') {
   const downloading = page.waitForEvent('download');
   await button.click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^microcare-reminders-2026-11-23\.ics$/);
+  expect(download.suggestedFilename()).toBe(`microcare-reminders-${day}.ics`);
   const text = await readFile(await download.path(), 'utf8');
   const calendar = new ICAL.Component(ICAL.parse(text));
   return calendar.getAllSubcomponents('vevent').map((vevent) => {
@@ -48,7 +53,18 @@ test('a session just logged shows what to avoid now, with plain countdowns', asy
   await expect(avoidNow(page).filter({ hasText: 'No makeup' })).toContainText('for another 23 hours');
   await expect(avoidNow(page).filter({ hasText: 'No exercise' })).toContainText('for another 23 hours');
   await expect(avoidNow(page).filter({ hasText: 'No retinol' })).toContainText('for another 7 days');
+  // Prescription retinoids come back later than the other serums: day 10.
+  await expect(avoidNow(page).filter({ hasText: 'No prescription retinoids' })).toContainText(
+    'for another 10 days',
+  );
   await expect(avoidNow(page).filter({ hasText: 'No sunbathing' })).toContainText('for another 14 days');
+  // The first day: only the clinic's product, and no sunscreen on the list
+  // that would contradict it; keeping out of the sun is said instead.
+  const checklist = page.locator('.mc-checklist li');
+  await expect(checklist).toHaveCount(1);
+  await expect(checklist).toContainText('Leave your skin alone');
+  await expect(checklist).toContainText('Use only the product your clinic gave you');
+  await expect(checklist).toContainText('Keep out of the sun for now');
   await expect(page.getByText('Day 1 after your session of 23 November 2026.')).toBeVisible();
   await expect(page.locator('.mc-warning')).toContainText('Contact your clinic');
   await expect(page.locator('.mc-timeline li').filter({ hasText: 'No makeup' })).toContainText('Now');
@@ -64,17 +80,29 @@ test('opened at its plain address after a session, the app opens on Today', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Questions and answers' })).toBeVisible();
 });
 
-test('a ticked checklist item stays ticked after a reload, for that day only', async ({ page }) => {
+test('a ticked checklist item stays ticked after a reload; sunscreen starts when the first day ends', async ({ page }) => {
   await logSession(page);
+  const handsOff = page.getByRole('checkbox', { name: /Leave your skin alone/ });
   const sunscreen = page.getByRole('checkbox', { name: /Mineral sunscreen/ });
+  await expect(handsOff).not.toBeChecked();
+  await expect(sunscreen).toHaveCount(0);
+  await handsOff.check();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /Leave your skin alone/ })).toBeChecked();
+  // Next morning at 07:00, 22.5 hours after the session: still the first day's care.
+  await page.clock.fastForward(21 * HOUR);
+  await expect(page.getByText('Day 2 after your session')).toBeVisible();
+  await expect(handsOff).not.toBeChecked();
+  await expect(sunscreen).toHaveCount(0);
+  // At 08:30, 24 hours on, products are allowed: sunscreen and the gentle
+  // routine replace it, unticked.
+  await page.clock.fastForward(1.5 * HOUR + 60 * 1000);
   await expect(sunscreen).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Gentle cleanser and moisturiser/ })).toBeVisible();
+  await expect(handsOff).toHaveCount(0);
   await sunscreen.check();
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /Mineral sunscreen/ })).toBeChecked();
-  // The next morning the list starts fresh.
-  await page.clock.fastForward(24 * HOUR);
-  await expect(page.getByText('Day 2 after your session')).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: /Mineral sunscreen/ })).not.toBeChecked();
 });
 
 test('the calendar file holds one event per reminder, with stable ids', async ({ page }) => {
@@ -87,6 +115,7 @@ test('the calendar file holds one event per reminder, with stable ids', async ({
     ['MicroCare: exercise allowed again', '2026-11-24T08:30:00.000Z'],
     ['MicroCare: restart your serums if your skin is calm', '2026-11-30T08:30:00.000Z'],
     ['MicroCare: check your skin, any warning signs?', '2026-11-30T08:30:00.000Z'],
+    ['MicroCare: restart prescription retinoids only as your doctor says', '2026-12-03T08:30:00.000Z'],
     ['MicroCare: book your next session', '2026-12-21T08:30:00.000Z'],
   ].sort((a, b) => a[1].localeCompare(b[1])));
   for (const event of events) {
@@ -115,6 +144,37 @@ test('a day later makeup is allowed; four weeks later the next session is due', 
   await page.clock.fastForward(27 * 24 * HOUR);
   await expect(page.getByText('Your next session is due: contact your clinic to book it.')).toBeVisible();
   await expect(page.getByText('Nothing to avoid any more.')).toBeVisible();
+});
+
+test('the next-session reminder keeps its time of day when the clocks go back in Lisbon', async ({ page }) => {
+  // 10:30 in summer time (UTC+1); four weeks on is after the October change.
+  await logSession(page, '2026-10-10T10:30', new Date('2026-10-10T12:00:00Z'));
+  await expect(page.getByText('Suggested next session: around 7 November 2026.')).toBeVisible();
+  const [next] = await downloadIcs(
+    page,
+    page.getByRole('button', { name: 'Add it to my calendar' }),
+    '2026-10-10',
+  );
+  // 10:30 in winter time is 10:30 UTC (not 09:30, four weeks of hours later).
+  expect(next.start).toBe('2026-11-07T10:30:00.000Z');
+  const events = await downloadIcs(page, page.getByRole('button', { name: 'Add to my calendar' }), '2026-10-10');
+  // Hours stay hours: makeup is allowed 24 hours after 10:30 summer time.
+  expect(events.find((e) => e.summary === 'MicroCare: makeup allowed again').start).toBe('2026-10-11T09:30:00.000Z');
+});
+
+test.describe('in Sydney', () => {
+  test.use({ timezoneId: 'Australia/Sydney' });
+
+  test('the next-session reminder keeps its time of day when the clocks go forward', async ({ page }) => {
+    // 10:30 standard time (UTC+10); four weeks on is summer time (UTC+11).
+    await logSession(page, '2026-09-20T10:30', new Date('2026-09-20T02:00:00Z'));
+    const [next] = await downloadIcs(
+      page,
+      page.getByRole('button', { name: 'Add it to my calendar' }),
+      '2026-09-20',
+    );
+    expect(next.start).toBe('2026-10-17T23:30:00.000Z');
+  });
 });
 
 test('a mistaken session can be corrected or removed', async ({ page }) => {
