@@ -80,6 +80,24 @@ ensure_chromium() {
   export CHROMEDRIVER=/usr/bin/chromedriver
 }
 
+# The readability report (scripts/readability.py) needs textstat 0.7.3:
+# later versions download a dictionary at run time, which fails offline.
+TEXTSTAT_VERSION="0.7.3"
+PYPHEN_VERSION="0.17.2"
+
+ensure_python_packages() {
+  if ! python3 - "$TEXTSTAT_VERSION" "$PYPHEN_VERSION" <<'PY' 2>/dev/null
+import sys
+from importlib.metadata import version
+sys.exit(0 if (version("textstat"), version("pyphen")) == tuple(sys.argv[1:3]) else 1)
+PY
+  then
+    step "Installing textstat $TEXTSTAT_VERSION and pyphen $PYPHEN_VERSION (Python)"
+    python3 -m pip install --quiet --disable-pip-version-check \
+      "textstat==$TEXTSTAT_VERSION" "pyphen==$PYPHEN_VERSION"
+  fi
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_trunk

@@ -5,6 +5,7 @@ source "$(dirname "$0")/lib.sh"
 ensure_rust_components
 ensure_build_tools
 ensure_chromium
+ensure_python_packages
 
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
@@ -17,6 +18,9 @@ cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "Unit tests, native (cargo test)"
 cargo test
+
+step "Readability of the FAQ answers (textstat: en, es, pt-BR)"
+python3 scripts/readability.py --quiet
 
 step "Browser module tests (wasm-bindgen-test in headless Chromium)"
 cargo test --target wasm32-unknown-unknown --tests

@@ -391,6 +391,8 @@ impl Clinic {
                 related: Vec::new(),
                 sources: Vec::new(),
                 action: None,
+                reviewed: String::new(),
+                clinical: false,
             })
             .collect();
         content.add_category("clinic", self.name.as_deref().unwrap_or(title), entries);

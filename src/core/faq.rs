@@ -14,12 +14,14 @@
 //! );
 //! ```
 
-use crate::core::json::Json;
+use crate::core::calendar::CivilDate;
 use crate::core::route::is_valid_id;
+use serde::Deserialize;
 use std::collections::HashSet;
 
 /// Why a person is here; the FAQ leads with what matters for it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Goal {
     StretchMarks,
     Scars,
@@ -54,7 +56,8 @@ impl Goal {
 }
 
 /// Another section of the app an answer points to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Action {
     Check,
     Aftercare,
@@ -70,51 +73,165 @@ impl Action {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Category {
     pub id: String,
     pub title: String,
 }
 
 /// A goal's name and the realistic expectations that go with it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct GoalText {
     pub id: Goal,
     pub label: String,
     pub expectations: String,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Entry {
     pub id: String,
     pub category: String,
+    #[serde(default)]
     pub goals: Vec<Goal>,
     pub question: String,
     /// Paragraphs separated by a blank line; list items start with `- `.
     pub answer: String,
+    #[serde(default)]
     pub related: Vec<String>,
+    /// Ids of [`Source`]s: every study or journal the answer names, and
+    /// what its clinical statements rest on.
+    #[serde(default)]
     pub sources: Vec<String>,
+    #[serde(default)]
     pub action: Option<Action>,
+    /// When this entry was last checked against the clinical reference,
+    /// `YYYY-MM-DD`, shown with the entry. Empty for a clinic's own entries.
+    pub reviewed: String,
+    /// Whether the answer makes a clinical statement (what the treatment
+    /// does, for whom, its risks, its aftercare): such an entry must cite
+    /// at least one source.
+    pub clinical: bool,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub citation: String,
 }
 
-/// One language's FAQ.
-#[derive(Clone, Debug)]
+/// One language's FAQ. The file's `ui` object (the FAQ screen's strings)
+/// is read by `core::i18n`, not here.
+#[derive(Clone, Debug, Deserialize)]
 pub struct FaqContent {
     pub lang: String,
-    /// When the content as a whole was last reviewed, `YYYY-MM-DD`.
-    pub last_reviewed: String,
+    #[serde(default)]
     pub categories: Vec<Category>,
+    #[serde(default)]
     pub goals: Vec<GoalText>,
+    #[serde(default)]
     pub entries: Vec<Entry>,
+    #[serde(default)]
     pub sources: Vec<Source>,
     /// Each entry's question and answer, normalised for search.
+    #[serde(skip)]
     search_text: Vec<(String, String)>,
+}
+
+/// Journals an answer may name (the full title, as a citation gives it).
+/// An answer that names one must cite a source whose citation names it.
+/// Longer titles first, so that "Clinical, Cosmetic and Investigational
+/// Dermatology" is not read as "Dermatology".
+const JOURNALS: [&str; 9] = [
+    "Clinical, Cosmetic and Investigational Dermatology",
+    "Journal of Clinical and Aesthetic Dermatology",
+    "Indian Dermatology Online Journal",
+    "Plastic and Reconstructive Surgery",
+    "Experimental Dermatology",
+    "Dermatologic Surgery",
+    "JAMA Dermatology",
+    "British Journal of Dermatology",
+    "Journal of the American Academy of Dermatology",
+];
+
+/// Words that only appear in a journal's title: left over once the known
+/// titles are taken out, they mean an answer names a journal this list
+/// does not know (and so cannot have checked against its sources).
+const JOURNAL_WORDS: [&str; 5] = ["Journal", "Dermatology", "Dermatologic", "JAMA", "Lancet"];
+
+/// Authors of studies the clinical reference uses. `true`: the name is also
+/// an ordinary word ("Spring"), so it counts only as "Spring et al." or
+/// "Spring &".
+const AUTHORS: [(&str, bool); 9] = [
+    ("Soltani-Arabshahi", false),
+    ("Singh", false),
+    ("Yadav", false),
+    ("Aust", false),
+    ("Chu", false),
+    ("Juhasz", false),
+    ("Cohen", false),
+    ("Spring", true),
+    ("Fabbrocini", false),
+];
+
+/// The studies and journals `answer` names that none of `citations`
+/// names, each as written (empty when every one is cited).
+///
+/// It looks for known journal titles, leftover journal words, known
+/// authors, any "Name et al." and any year from 1900 to 2099 (an answer
+/// that says "a 2021 review" must cite a source of 2021).
+pub fn uncited_names(answer: &str, citations: &[&str]) -> Vec<String> {
+    let cited = |name: &str| citations.iter().any(|c| c.contains(name));
+    let mut missing = Vec::new();
+    let mut rest = answer.to_string();
+    for journal in JOURNALS {
+        if rest.contains(journal) {
+            if !cited(journal) {
+                missing.push(journal.to_string());
+            }
+            rest = rest.replace(journal, " ");
+        }
+    }
+    let words: Vec<&str> = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, word) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or_default();
+        let before_et_al = next == "et" && words.get(i + 2) == Some(&"al");
+        if JOURNAL_WORDS.contains(word) {
+            missing.push(format!(
+                "a journal (\"{word}\") not in the list of journals"
+            ));
+        } else if let Some((name, _)) = AUTHORS
+            .iter()
+            .find(|(name, plain_word)| name == word && (!plain_word || before_et_al))
+        {
+            if !cited(name) {
+                missing.push(name.to_string());
+            }
+        } else if before_et_al && !cited(word) {
+            missing.push(format!("{word} et al."));
+        } else if word.len() == 4
+            && (word.starts_with("19") || word.starts_with("20"))
+            && word.chars().all(|c| c.is_ascii_digit())
+            && !cited(&format!("{word};"))
+        {
+            missing.push(format!("a study of {word}"));
+        }
+    }
+    // "Spring & Krakowski" or "Singh & Yadav": the name before "&".
+    for (name, _) in AUTHORS {
+        if rest.contains(&format!("{name} &")) && !cited(name) && !missing.iter().any(|m| m == name)
+        {
+            missing.push(name.to_string());
+        }
+    }
+    missing.dedup();
+    missing
 }
 
 /// A piece of an answer, rendered as an element (never as HTML).
@@ -190,8 +307,7 @@ impl FaqContent {
     /// tests, so the phone only checks the language; a reference that does
     /// not resolve is simply not shown.
     pub fn parse(lang_code: &str, json: &str) -> Result<FaqContent, String> {
-        let json = Json::parse(json)?;
-        let mut content = FaqContent::from_json(&json)?;
+        let mut content: FaqContent = serde_json::from_str(json).map_err(|e| e.to_string())?;
         if content.lang != lang_code {
             return Err(format!(
                 "the file is for \"{}\", not \"{lang_code}\"",
@@ -206,60 +322,6 @@ impl FaqContent {
         Ok(content)
     }
 
-    /// Reads the file's JSON by hand (see `core::json` for why).
-    fn from_json(json: &Json) -> Result<FaqContent, String> {
-        Ok(FaqContent {
-            lang: text(json, "lang")?,
-            last_reviewed: text(json, "last_reviewed")?,
-            categories: list(json, "categories", |c| {
-                Ok(Category {
-                    id: text(c, "id")?,
-                    title: text(c, "title")?,
-                })
-            })?,
-            goals: list(json, "goals", |g| {
-                let id = text(g, "id")?;
-                Ok(GoalText {
-                    id: Goal::from_id(&id).ok_or_else(|| format!("unknown goal \"{id}\""))?,
-                    label: text(g, "label")?,
-                    expectations: text(g, "expectations")?,
-                })
-            })?,
-            entries: list(json, "entries", |e| {
-                let action = match e.get("action") {
-                    None | Some(Json::Null) => None,
-                    Some(_) => {
-                        let id = text(e, "action")?;
-                        Some(
-                            Action::from_id(&id)
-                                .ok_or_else(|| format!("unknown action \"{id}\""))?,
-                        )
-                    }
-                };
-                Ok(Entry {
-                    id: text(e, "id")?,
-                    category: text(e, "category")?,
-                    goals: list(e, "goals", |g| {
-                        let id = g.as_str().unwrap_or_default();
-                        Goal::from_id(id).ok_or_else(|| format!("unknown goal \"{id}\""))
-                    })?,
-                    question: text(e, "question")?,
-                    answer: text(e, "answer")?,
-                    related: texts(e, "related")?,
-                    sources: texts(e, "sources")?,
-                    action,
-                })
-            })?,
-            sources: list(json, "sources", |s| {
-                Ok(Source {
-                    id: text(s, "id")?,
-                    citation: text(s, "citation")?,
-                })
-            })?,
-            search_text: Vec::new(),
-        })
-    }
-
     /// Parses a FAQ file and reports everything wrong with it.
     pub fn parse_checked(lang_code: &str, json: &str) -> Result<FaqContent, String> {
         let content = FaqContent::parse(lang_code, json)?;
@@ -272,7 +334,9 @@ impl FaqContent {
     }
 
     /// Everything wrong with the content: duplicate or malformed ids, empty
-    /// text, references that do not resolve, goals without text.
+    /// text, references that do not resolve, goals without text, an entry
+    /// without a review date, a clinical entry without a source, a study or
+    /// journal named in an answer but missing from its sources.
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let category_ids: HashSet<&str> = self.categories.iter().map(|c| c.id.as_str()).collect();
@@ -288,12 +352,6 @@ impl FaqContent {
         }
         if self.entries.is_empty() {
             problems.push("there are no entries".into());
-        }
-        if crate::core::calendar::CivilDate::parse_iso(&self.last_reviewed).is_none() {
-            problems.push(format!(
-                "last_reviewed \"{}\" is not YYYY-MM-DD",
-                self.last_reviewed
-            ));
         }
         for category in &self.categories {
             if category.title.trim().is_empty() {
@@ -336,6 +394,30 @@ impl FaqContent {
                 if !source_ids.contains(source.as_str()) {
                     problems.push(format!("entry \"{id}\" cites unknown source \"{source}\""));
                 }
+            }
+            // A clinic's own entries (added by `core::clinic`) have no date.
+            let from_clinic = entry.category == "clinic" && entry.reviewed.is_empty();
+            if !from_clinic && CivilDate::parse_iso(&entry.reviewed).is_none() {
+                problems.push(format!(
+                    "entry \"{id}\" has no review date (\"{}\" is not YYYY-MM-DD)",
+                    entry.reviewed
+                ));
+            }
+            if entry.clinical && entry.sources.is_empty() {
+                problems.push(format!(
+                    "entry \"{id}\" makes clinical statements but cites no source"
+                ));
+            }
+            let citations: Vec<&str> = entry
+                .sources
+                .iter()
+                .filter_map(|s| self.source(s))
+                .map(|s| s.citation.as_str())
+                .collect();
+            for name in uncited_names(&entry.answer, &citations) {
+                problems.push(format!(
+                    "entry \"{id}\" names {name} but its sources do not"
+                ));
             }
         }
         problems
@@ -410,36 +492,6 @@ impl FaqContent {
     }
 }
 
-/// The string field `key` of `json`.
-fn text(json: &Json, key: &str) -> Result<String, String> {
-    json.get(key)
-        .and_then(Json::as_str)
-        .map(str::to_string)
-        .ok_or_else(|| format!("{key} is missing or not text"))
-}
-
-/// The array field `key` of `json`, each item read by `item`; a missing
-/// field is an empty list.
-fn list<T>(
-    json: &Json,
-    key: &str,
-    item: impl Fn(&Json) -> Result<T, String>,
-) -> Result<Vec<T>, String> {
-    match json.get(key) {
-        None => Ok(Vec::new()),
-        Some(Json::Array(items)) => items.iter().map(item).collect(),
-        Some(_) => Err(format!("{key} is not a list")),
-    }
-}
-
-fn texts(json: &Json, key: &str) -> Result<Vec<String>, String> {
-    list(json, key, |v| {
-        v.as_str()
-            .map(str::to_string)
-            .ok_or_else(|| format!("{key} holds something that is not text"))
-    })
-}
-
 /// The committed FAQ files, for tests.
 #[cfg(test)]
 pub(crate) fn faq_source(code: &str) -> &'static str {
@@ -480,6 +532,8 @@ mod tests {
                 assert_eq!(a.related, b.related, "{code} {}", a.id);
                 assert_eq!(a.sources, b.sources, "{code} {}", a.id);
                 assert_eq!(a.action, b.action, "{code} {}", a.id);
+                assert_eq!(a.clinical, b.clinical, "{code} {}", a.id);
+                assert_eq!(a.reviewed, b.reviewed, "{code} {}: reviewed apart", a.id);
                 assert_ne!(a.question, b.question, "{code} {}: untranslated", a.id);
             }
             let cats = |c: &FaqContent| {
@@ -491,7 +545,226 @@ mod tests {
             assert_eq!(cats(&en), cats(&other), "{code}: categories differ");
             let srcs = |c: &FaqContent| c.sources.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
             assert_eq!(srcs(&en), srcs(&other), "{code}: sources differ");
-            assert_eq!(en.last_reviewed, other.last_reviewed);
+            for (a, b) in en.sources.iter().zip(&other.sources) {
+                assert_eq!(
+                    a.citation, b.citation,
+                    "{code} {}: citations are not translated",
+                    a.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_entry_in_every_language_has_a_review_date_and_clinical_ones_cite_sources() {
+        for lang in Lang::ALL {
+            let faq = content(lang.code());
+            for entry in &faq.entries {
+                let id = format!("{} {}", lang.code(), entry.id);
+                let reviewed = CivilDate::parse_iso(&entry.reviewed)
+                    .unwrap_or_else(|| panic!("{id}: no review date"));
+                assert!(reviewed.year >= 2026, "{id}: reviewed {reviewed:?}");
+                if entry.clinical {
+                    assert!(!entry.sources.is_empty(), "{id}: clinical, no source");
+                }
+                for source in &entry.sources {
+                    assert!(faq.source(source).is_some(), "{id}: {source}");
+                }
+            }
+        }
+        // Entries about what the treatment does, its risks and its
+        // aftercare are clinical; so are most of them.
+        let en = content("en");
+        for id in [
+            "what-is-microneedling",
+            "is-it-safe",
+            "side-effects",
+            "warning-signs",
+            "who-should-not",
+            "ask-first",
+            "medicines-before-treatment",
+            "skincare-after",
+            "aftercare-overview",
+            "sun-protection",
+            "does-it-hurt",
+            "stretch-marks",
+        ] {
+            assert!(en.entry(id).unwrap().clinical, "{id} should be clinical");
+        }
+        let clinical = en.entries.iter().filter(|e| e.clinical).count();
+        assert!(clinical * 4 >= en.entries.len() * 3, "{clinical} clinical");
+    }
+
+    #[test]
+    fn every_source_is_a_full_citation() {
+        // Authors, title, journal, year;volume(issue):pages.
+        for source in &content("en").sources {
+            let c = &source.citation;
+            let year = c
+                .split(". ")
+                .find(|part| part.len() > 5 && part[..4].chars().all(|d| d.is_ascii_digit()))
+                .unwrap_or_else(|| panic!("{}: no year;volume", source.id));
+            assert!(year[4..].starts_with(';'), "{}: {year}", source.id);
+            assert!(year.contains(':'), "{}: no pages", source.id);
+            assert!(c.split(". ").count() >= 4, "{}: {c}", source.id);
+        }
+    }
+
+    #[test]
+    fn every_study_named_in_an_answer_is_in_its_sources_in_every_language() {
+        for lang in Lang::ALL {
+            let faq = content(lang.code());
+            for entry in &faq.entries {
+                let citations: Vec<&str> = entry
+                    .sources
+                    .iter()
+                    .filter_map(|s| faq.source(s))
+                    .map(|s| s.citation.as_str())
+                    .collect();
+                assert_eq!(
+                    uncited_names(&entry.answer, &citations),
+                    Vec::<String>::new(),
+                    "{} {}",
+                    lang.code(),
+                    entry.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_self_check_is_the_questionnaire_and_the_assessment_is_the_clinics() {
+        // In Portuguese and Spanish the self-check is "Questionário" /
+        // "Cuestionario", never the word for the clinic's own assessment.
+        let cases = [
+            (
+                "pt-BR",
+                faq_source("pt-BR"),
+                include_str!("../../public/locales/pt-BR.json"),
+                "Questionário",
+                "autoavalia",
+                "avaliação",
+            ),
+            (
+                "es",
+                faq_source("es"),
+                include_str!("../../public/locales/es.json"),
+                "Cuestionario",
+                "autoevalua",
+                "evaluación",
+            ),
+        ];
+        for (code, faq, ui, name, old, assessment) in cases {
+            let ui_json: serde_json::Value = serde_json::from_str(ui).unwrap();
+            for key in ["nav.check", "home.check.title", "check.title"] {
+                assert_eq!(ui_json["ui"][key], name, "{code} {key}");
+            }
+            for text in [faq, ui] {
+                assert!(!text.to_lowercase().contains(old), "{code}: {old}");
+                assert!(text.contains(assessment), "{code}: {assessment}");
+            }
+            assert!(
+                faq.contains(&name.to_lowercase()),
+                "{code}: FAQ never names it"
+            );
+        }
+    }
+
+    #[test]
+    fn the_spanish_is_one_latin_american_variety() {
+        let es = [
+            faq_source("es"),
+            include_str!("../../public/locales/es.json"),
+        ];
+        for text in es {
+            // "añadir" (agregar) and "valorar" (evaluar), not inside "dañada".
+            let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
+            for stem in ["añad", "valora", "valoré"] {
+                assert!(!words.iter().any(|w| w.starts_with(stem)), "es: {stem}");
+            }
+            for spain in [
+                "vosotros",
+                "vuestr",
+                "ordenador",
+                "móvil",
+                "cualificad",
+                "introduc",
+                "ningún sitio",
+                "No lo sé",
+                "coger",
+                "conducir",
+                "has tomado",
+                "has tenido",
+            ] {
+                assert!(!text.contains(spain), "es: {spain}");
+            }
+        }
+        assert!(es[1].contains("agrega"), "es: agregar");
+    }
+
+    #[test]
+    fn uncited_names_table() {
+        let jama =
+            "Soltani-Arabshahi R, et al. Facial granulomas. JAMA Dermatology. 2014;150(1):68-72.";
+        let chu = "Chu S, Foulad DP. Safety profile. Dermatologic Surgery. 2021;47(9):1249-1254.";
+        let spring =
+            "Spring LK, Krakowski AC. Isotretinoin. JAMA Dermatology. 2017;153(8):802-809.";
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            ("No study here. Sessions last 30 minutes.", &[], &[]),
+            ("Cases reported in JAMA Dermatology in 2014.", &[jama], &[]),
+            (
+                "Cases reported in JAMA Dermatology in 2014.",
+                &[chu],
+                &["JAMA Dermatology", "a study of 2014"],
+            ),
+            ("A 2021 review in Dermatologic Surgery.", &[chu], &[]),
+            (
+                "A 2021 review in Dermatologic Surgery.",
+                &[jama],
+                &["Dermatologic Surgery", "a study of 2021"],
+            ),
+            (
+                "An article in Experimental Dermatology recommends it.",
+                &[jama, chu],
+                &["Experimental Dermatology"],
+            ),
+            (
+                "Studies in The Journal of Clinical and Aesthetic Dermatology.",
+                &[],
+                &["Journal of Clinical and Aesthetic Dermatology"],
+            ),
+            (
+                "Un estudio de Clinical, Cosmetic and Investigational Dermatology.",
+                &[chu],
+                &["Clinical, Cosmetic and Investigational Dermatology"],
+            ),
+            (
+                "A paper in the Journal of Skin Things says so.",
+                &[],
+                &["a journal (\"Journal\") not in the list of journals"],
+            ),
+            ("Chu et al. found mild effects.", &[chu], &[]),
+            ("Chu et al. found mild effects.", &[jama], &["Chu"]),
+            ("Smith et al. found it.", &[chu], &["Smith et al."]),
+            (
+                "Soltani-Arabshahi described granulomas.",
+                &[chu],
+                &["Soltani-Arabshahi"],
+            ),
+            (
+                "Spring et al. found the evidence weak.",
+                &[jama],
+                &["Spring"],
+            ),
+            ("Spring et al. found the evidence weak.", &[spring], &[]),
+            ("Spring & Krakowski wrote it.", &[chu], &["Spring"]),
+            // An ordinary word is not an author.
+            ("In spring or autumn. Spring is fine too.", &[], &[]),
+            ("Segundo a revisão de 2017.", &[spring], &[]),
+        ];
+        for (answer, citations, expected) in cases {
+            let expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+            assert_eq!(&uncited_names(answer, citations), &expected, "{answer}");
         }
     }
 
@@ -700,6 +973,47 @@ mod tests {
                     v["goals"].as_array_mut().unwrap().pop();
                 }),
             ),
+            (
+                "has no review date",
+                Box::new(|v| v["entries"][3]["reviewed"] = "".into()),
+            ),
+            (
+                "has no review date",
+                Box::new(|v| v["entries"][3]["reviewed"] = "30/11/2026".into()),
+            ),
+            (
+                "makes clinical statements but cites no source",
+                Box::new(|v| {
+                    let i = entry_index(v, "how-it-works");
+                    v["entries"][i]["sources"] = serde_json::json!([]);
+                }),
+            ),
+            // The answer names JAMA Dermatology (2014); its source is gone.
+            (
+                "names JAMA Dermatology but its sources do not",
+                Box::new(|v| {
+                    let i = entry_index(v, "product-absorption");
+                    v["entries"][i]["sources"] = serde_json::json!(["singh-2016"]);
+                }),
+            ),
+            // A journal the reference gives no citation for.
+            (
+                "names Experimental Dermatology but its sources do not",
+                Box::new(|v| {
+                    let i = entry_index(v, "combining-treatments");
+                    let answer = v["entries"][i]["answer"].as_str().unwrap().to_string();
+                    v["entries"][i]["answer"] = format!(
+                        "{answer}\n\nAn article in Experimental Dermatology recommends it."
+                    )
+                    .into();
+                }),
+            ),
+            (
+                "names Smith et al. but its sources do not",
+                Box::new(|v| {
+                    v["entries"][0]["answer"] = "Smith et al. found it works.".into();
+                }),
+            ),
             ("not \"es\"", Box::new(|_| {})),
         ];
         for (expected, break_it) in cases {
@@ -714,5 +1028,21 @@ mod tests {
             assert!(err.contains(expected), "{expected}: {err}");
         }
         assert!(FaqContent::parse("en", "{").is_err());
+        // A missing review date or clinical mark is a parse error.
+        for field in ["reviewed", "clinical"] {
+            let mut broken = good.clone();
+            broken["entries"][0].as_object_mut().unwrap().remove(field);
+            let err = FaqContent::parse("en", &broken.to_string()).expect_err(field);
+            assert!(err.contains(field), "{field}: {err}");
+        }
+    }
+
+    fn entry_index(v: &serde_json::Value, id: &str) -> usize {
+        v["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|e| e["id"] == id)
+            .unwrap()
     }
 }

@@ -44,7 +44,7 @@ fn faq_body(parent: &Element, content: Arc<FaqContent>, open: Option<String>) {
     let data = use_data();
     let query = RwSignal::new(String::new());
     let root = append(parent, element("div", Some("mc-faq-body"), None));
-    let labels = Labels::current(i18n, &content);
+    let labels = Labels::current(i18n);
     let parts = build_skeleton(&root, &content, &labels);
     let deep_link = open.clone();
     // Redraws when the goal or the query changes, not for other settings
@@ -133,8 +133,7 @@ struct Parts {
     results: web_sys::Element,
 }
 
-/// Goal choice, expectations box, search field, status line, results and
-/// the "last reviewed" line.
+/// Goal choice, expectations box, search field, status line and results.
 fn build_skeleton(root: &web_sys::Element, content: &FaqContent, labels: &Labels) -> Parts {
     let fieldset = append(root, element("fieldset", Some("mc-goals"), None));
     append(
@@ -171,10 +170,6 @@ fn build_skeleton(root: &web_sys::Element, content: &FaqContent, labels: &Labels
     let status = append(root, element("p", Some("mc-results-status"), None));
     set(&status, "role", "status");
     let results = append(root, element("div", None, None));
-    append(
-        root,
-        element("p", Some("mc-reviewed"), Some(&labels.reviewed)),
-    );
     Parts {
         goal_inputs,
         expectations,
@@ -308,7 +303,9 @@ struct Labels {
     no_results: String,
     show_all: String,
     for_you: String,
+    /// "Reviewed on {date}." with `{date}` still to fill in.
     reviewed: String,
+    lang: crate::core::i18n::Lang,
     expectations: String,
     related: String,
     sources: String,
@@ -318,11 +315,8 @@ struct Labels {
 }
 
 impl Labels {
-    fn current(i18n: crate::ui::i18n::I18n, content: &FaqContent) -> Labels {
+    fn current(i18n: crate::ui::i18n::I18n) -> Labels {
         let t = |key| i18n.t(key);
-        let date = CivilDate::parse_iso(&content.last_reviewed)
-            .map(|d| format_date(i18n.lang_untracked(), d))
-            .unwrap_or_else(|| content.last_reviewed.clone());
         Labels {
             goal_legend: t(Key::FaqGoalLegend),
             goal_hint: t(Key::FaqGoalHint),
@@ -332,7 +326,8 @@ impl Labels {
             no_results: t(Key::FaqNoResults),
             show_all: t(Key::FaqShowAll),
             for_you: t(Key::FaqForYou),
-            reviewed: t(Key::FaqLastReviewed).replace("{date}", &date),
+            reviewed: t(Key::FaqLastReviewed),
+            lang: i18n.lang_untracked(),
             expectations: t(Key::FaqExpectationsTitle),
             related: t(Key::FaqRelated),
             sources: t(Key::FaqSources),
@@ -344,7 +339,8 @@ impl Labels {
 }
 
 /// One entry: question, answer, link to another section, related questions,
-/// sources, and a "copy link" button with its status line.
+/// sources, the date it was reviewed, and a "copy link" button with its
+/// status line.
 fn entry_element(
     content: &FaqContent,
     entry: &Entry,
@@ -387,6 +383,13 @@ fn entry_element(
         .map(|s| (None, s.citation.clone()))
         .collect();
     append_titled_list(&body, &labels.sources, "mc-sources", &sources);
+    // A clinic's own entries have no review date.
+    if let Some(date) = CivilDate::parse_iso(&entry.reviewed) {
+        let reviewed = labels
+            .reviewed
+            .replace("{date}", &format_date(labels.lang, date));
+        append(&body, element("p", Some("mc-reviewed"), Some(&reviewed)));
+    }
     let copy = append(&body, element("p", Some("mc-faq-copy"), None));
     let button = append(
         &copy,

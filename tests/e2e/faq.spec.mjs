@@ -13,12 +13,41 @@ test('the FAQ lists every category with its questions, expandable by tap and key
   }
   const question = page.locator('summary', { hasText: 'What is microneedling?' });
   await question.click();
-  await expect(page.getByText('minimally invasive skin treatment')).toBeVisible();
+  await expect(page.getByText('It is minimally invasive')).toBeVisible();
   await question.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('minimally invasive skin treatment')).toBeHidden();
-  await expect(page.getByText(/Content last reviewed on 23 November 2026/)).toBeVisible();
+  await expect(page.getByText('It is minimally invasive')).toBeHidden();
 });
+
+// Each entry shows the studies it rests on, in full, and its own review
+// date in the language's date format.
+const SOURCED = [
+  { lang: 'en', sources: 'Sources', reviewed: 'Reviewed on 30 November 2026.', names: 'JAMA Dermatology in 2014' },
+  { lang: 'es', sources: 'Fuentes', reviewed: 'Revisado el 30 de noviembre de 2026.', names: 'JAMA Dermatology en 2014' },
+  { lang: 'pt-BR', sources: 'Fontes', reviewed: 'Revisado em 30 de novembro de 2026.', names: 'JAMA Dermatology em 2014' },
+];
+
+for (const { lang, sources, reviewed, names } of SOURCED) {
+  test(`an entry shows its sources and its review date (${lang})`, async ({ page }) => {
+    await faqPage(page, lang);
+    await page.goto(page.url().replace(/#.*$/, '#/faq/product-absorption'));
+    const item = page.locator('#faq-product-absorption');
+    await expect(item).toHaveAttribute('open', '');
+    // The answer names the journal, and the sources cite that study in full.
+    await expect(item.locator('.mc-faq-answer')).toContainText(names);
+    await expect(item.locator('.mc-faq-meta-title', { hasText: sources })).toBeVisible();
+    const citations = item.locator('.mc-sources li');
+    await expect(citations).toHaveCount(2);
+    await expect(citations.first()).toHaveText(
+      'Soltani-Arabshahi R, Wong JW, Duffy KL, Powell DL. Facial allergic granulomatous reaction and systemic hypersensitivity associated with microneedle therapy for skin rejuvenation. JAMA Dermatology. 2014;150(1):68-72.',
+    );
+    await expect(citations.nth(1)).toContainText('Singh A, Yadav S.');
+    await expect(item.locator('.mc-reviewed')).toHaveText(reviewed);
+    // Every entry carries its own date, closed ones included.
+    const entries = await page.locator('details.mc-faq-item').count();
+    await expect(page.locator('details.mc-faq-item .mc-reviewed')).toHaveCount(entries);
+  });
+}
 
 const SEARCHES = [
   { lang: 'en', label: 'Search the questions', query: 'KELOID', expect: 'keloid' },
@@ -102,3 +131,20 @@ test('answers that point to the self-check link to it', async ({ page }) => {
   await page.locator('#faq-who-should-not').getByRole('link', { name: 'Take the self-check' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-check');
 });
+
+// The self-check is the "Questionário"/"Cuestionario"; "avaliação"/
+// "evaluación" is the clinic's own assessment.
+for (const { lang, link, title, tab } of [
+  { lang: 'pt-BR', link: 'Responder ao questionário', title: 'Questionário', tab: 'Questionário' },
+  { lang: 'es', link: 'Responder el cuestionario', title: 'Cuestionario', tab: 'Cuestionario' },
+]) {
+  test(`the FAQ sends to the self-check by its own name (${lang})`, async ({ page }) => {
+    await faqPage(page, lang);
+    await page.goto(page.url().replace(/#.*$/, '#/faq/who-should-not'));
+    const item = page.locator('#faq-who-should-not');
+    await expect(item).not.toContainText(/autoavalia|autoevalua/i);
+    await expect(page.getByRole('navigation').getByRole('link', { name: tab })).toBeVisible();
+    await item.getByRole('link', { name: link }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+}
