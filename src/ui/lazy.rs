@@ -187,6 +187,63 @@ fn load(
     });
 }
 
+/// The content `T` in the current language (reactive): `None` until it has
+/// loaded, and again for a moment after a language switch. Starts loading
+/// whenever the language needs it. A page keeps its own state (the step, an
+/// answer being chosen, text being typed) in its own signals, outside what it
+/// draws from the content, so that a language switch changes only words.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use microcare::core::faq::FaqContent;
+/// use microcare::ui::lazy::{use_content, ContentPending};
+/// let faq = use_content::<FaqContent>();
+/// let view = move || match faq.get() {
+///     Some(faq) => view! { <p>{faq.categories.len()}</p> }.into_any(),
+///     None => view! { <ContentPending<FaqContent>/> }.into_any(),
+/// };
+/// ```
+pub fn use_content<T: LanguageContent>() -> Signal<Option<Arc<T>>> {
+    let state = expect_context::<LazyContent<T>>();
+    let i18n = use_i18n();
+    Effect::new(move |_| state.ensure(i18n.lang()));
+    Signal::derive(move || state.current(i18n.lang()))
+}
+
+/// What a page shows while its content `T` loads ("Loading…"), or after
+/// loading failed: a message with "Try again".
+#[component]
+pub fn ContentPending<T: LanguageContent>(
+    /// Which content; only its type matters.
+    #[prop(optional)]
+    _kind: PhantomData<fn() -> T>,
+) -> impl IntoView {
+    let state = expect_context::<LazyContent<T>>();
+    let i18n = use_i18n();
+    move || {
+        if state.failed() {
+            view! {
+                <div class="mc-notice" role="alert">
+                    <p>{move || i18n.t(Key::FaqLoadFailed)}</p>
+                    <button
+                        type="button"
+                        class="mc-button"
+                        on:click=move |_| state.ensure(i18n.lang_untracked())
+                    >
+                        {move || i18n.t(Key::FaqRetry)}
+                    </button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="mc-status" role="status">{move || i18n.t(Key::FaqLoading)}</p>
+            }
+            .into_any()
+        }
+    }
+}
+
 /// Draws the page part that needs content `T` into a new container in
 /// `parent`: "Loading…" until `T` has loaded in the current language, then
 /// `draw` with it; if loading failed, a message with "Try again". Language
