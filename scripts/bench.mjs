@@ -20,8 +20,9 @@ const PAGES = [
   ['privacy', '#/privacy'],
 ];
 
-// A copy of dist/ plus the reference page: the same home text and styles,
-// with every script and preload removed.
+// A copy of dist/ plus two reference pages: the same home text and styles
+// with every script and preload removed (static.html), and the same text
+// with no stylesheet at all (plain.html), the fastest a page can paint.
 const site = '/tmp/microcare-bench';
 await rm(site, { recursive: true, force: true });
 await mkdir(site, { recursive: true });
@@ -32,6 +33,10 @@ const staticHtml = html
   .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
   .replace(/<p class="mc-status"[^>]*>[\s\S]*?<\/p>/, '');
 await writeFile(join(site, 'static.html'), staticHtml);
+const plainHtml = staticHtml
+  .replace(/<style\b[\s\S]*?<\/style>/g, '')
+  .replace(/<link rel="stylesheet"[^>]*>/g, '');
+await writeFile(join(site, 'plain.html'), plainHtml);
 
 const server = spawn('node', ['scripts/serve.mjs', '--dir', site, '--port', String(PORT), '--base', '/care/'], {
   stdio: 'ignore',
@@ -122,6 +127,17 @@ const results = [];
 for (const [name, hash] of PAGES) results.push([name, await audit(ROOT + hash)]);
 const reference = await audit(`${ROOT}static.html`);
 results.push(['static reference', reference]);
+// First paint against the plain page: interleaved runs, so that a slower
+// moment of the machine weighs on both alike; the medians are compared.
+const FCP_RUNS = 5;
+const fcps = { app: [], plain: [] };
+for (let i = 0; i < FCP_RUNS; i += 1) {
+  fcps.app.push((await audit(ROOT)).fcp);
+  fcps.plain.push((await audit(`${ROOT}plain.html`)).fcp);
+}
+const medianOf = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const appFcp = medianOf(fcps.app);
+const plainFcp = medianOf(fcps.plain);
 await chrome.kill();
 stop();
 
@@ -142,15 +158,20 @@ for (const [name, r] of results) {
   );
 }
 const home = results[0][1];
+const fcpRatio = appFcp / plainFcp;
+lines.push('', '## First paint compared with a plain page', '');
+lines.push(`The home page against \`plain.html\`: the same text with no stylesheet and no script. Lighthouse mobile, ${FCP_RUNS} interleaved runs each, medians.`, '');
+lines.push(`- FCP: ${appFcp.toFixed(0)} ms vs ${plainFcp.toFixed(0)} ms, ratio **${fcpRatio.toFixed(2)}** (target at most 1.10)`);
+lines.push(`- App runs: ${fcps.app.map((t) => t.toFixed(0)).join(', ')} ms; plain runs: ${fcps.plain.map((t) => t.toFixed(0)).join(', ')} ms`);
 lines.push('', '## App compared with the static reference page', '');
-lines.push(`- FCP: ${home.fcp.toFixed(0)} ms vs ${reference.fcp.toFixed(0)} ms, ratio **${(home.fcp / reference.fcp).toFixed(2)}** (target at most 1.10)`);
+lines.push(`- FCP: ${home.fcp.toFixed(0)} ms vs ${reference.fcp.toFixed(0)} ms, ratio **${(home.fcp / reference.fcp).toFixed(2)}**`);
 lines.push(`- LCP: ${home.lcp.toFixed(0)} ms vs ${reference.lcp.toFixed(0)} ms, ratio **${(home.lcp / reference.lcp).toFixed(2)}**`);
 lines.push(`- Performance score: ${home.performance} vs ${reference.performance}`);
 const targets = results.filter(([n]) => n !== 'static reference');
 const missed = [
   ...targets.filter(([, r]) => r.performance < 98).map(([n, r]) => `performance ${r.performance} on ${n} (target 98)`),
   ...targets.filter(([, r]) => r.accessibility < 100).map(([n, r]) => `accessibility ${r.accessibility} on ${n} (target 100)`),
-  ...(home.fcp / reference.fcp > 1.1 ? [`FCP ratio ${(home.fcp / reference.fcp).toFixed(2)} (target 1.10)`] : []),
+  ...(fcpRatio > 1.1 ? [`FCP ratio ${fcpRatio.toFixed(2)} against the plain page (target 1.10)`] : []),
 ];
 lines.push('', `Targets missed: ${missed.length ? missed.join('; ') : 'none'}`);
 const lost = [...new Set(targets.flatMap(([n, r]) => r.lost.map((why) => `${why} on ${n}`)))];
@@ -178,8 +199,10 @@ ${report}
 ## Notes
 
 - The first paint is the static shell in \`index.html\`, so it never waits
-  for the WASM; with the release build minified, the app's FCP is within a
-  few percent of the static page's.
+  for the WASM, nor for the stylesheet: the rules the shell uses are inline
+  in \`index.html\` (\`scripts/critical-css.mjs\`, their hash in the CSP) and
+  the stylesheet's link sits at the end of \`<body>\`, where it does not
+  block the shell's paint.
 - \`.mc-main\` is at least a screen tall, so pages whose content arrives a
   moment later (the FAQ, the self-check) do not shift the footer in view
   (this took the FAQ's CLS from 0.14 to 0).

@@ -9,6 +9,11 @@ export function inlineScripts(html) {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 }
 
+/** Inline <style> bodies of index.html (the shell's rules, see critical-css.mjs). */
+export function inlineStyles(html) {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+}
+
 export function cspHash(source) {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 }
@@ -16,10 +21,11 @@ export function cspHash(source) {
 /** The Content-Security-Policy for this build of index.html. */
 export function contentSecurityPolicy(html) {
   const hashes = inlineScripts(html).map(cspHash).join(' ');
+  const styles = inlineStyles(html).map((s) => ` ${cspHash(s)}`).join('');
   return [
     "default-src 'none'",
     `script-src 'self' ${hashes} 'wasm-unsafe-eval'`,
-    "style-src 'self'",
+    `style-src 'self'${styles}`,
     "img-src 'self' data:",
     "connect-src 'self'",
     "manifest-src 'self'",

@@ -18,8 +18,10 @@
 use crate::core::aftercare::{Category, Plan, Step, DEFAULT_PLAN, DEFAULT_PROTOCOL};
 use crate::core::faq::{Entry, FaqContent};
 use crate::core::i18n::Lang;
-use crate::core::json::Json;
 use crate::core::screening::{Kind, Outcome, Question, QuestionText, QUESTIONS};
+use serde::de::{DeserializeOwned, Deserializer};
+use serde::Deserialize;
+use serde_json::{Map, Value};
 
 /// The file's name, beside `index.html`.
 pub const FILE_NAME: &str = "clinic.json";
@@ -60,7 +62,8 @@ impl std::fmt::Display for Problem {
 pub struct Text(pub Vec<(Option<Lang>, String)>);
 
 impl Text {
-    /// The text in `lang`, else the first one given.
+    /// The text in `lang`, else the first one given in the order of
+    /// [`Lang::ALL`] (en, pt-BR, es).
     pub fn get(&self, lang: Lang) -> &str {
         self.0
             .iter()
@@ -182,22 +185,13 @@ pub struct Clinic {
     pub questions: Vec<QuestionExtra>,
 }
 
-const TOP: &[&str] = &[
-    "name",
-    "logo",
-    "colors",
-    "contact",
-    "booking_url",
-    "languages",
-    "default_language",
-    "plan",
-    "aftercare",
-    "faq",
-    "screening",
-];
-
 impl Clinic {
     /// Reads `clinic.json`: the valid parts, and every problem found.
+    ///
+    /// Problems are listed in the documented order of the fields (that of
+    /// `docs/CLINICS.md` and `docs/clinic.example.json`), whatever order the
+    /// file uses, each field's own problems before the next field's; in each
+    /// object, its unknown fields come first.
     #[inline(never)]
     pub fn parse(text: &str) -> (Clinic, Vec<Problem>) {
         let mut c = Check::default();
@@ -206,29 +200,53 @@ impl Clinic {
             c.note(FILE_NAME, "at most 64 KB", format!("{} bytes", text.len()));
             return (clinic, c.problems);
         }
-        let json = match Json::parse(text) {
+        // serde_json refuses nesting deeper than its recursion limit (128).
+        let json: Value = match serde_json::from_str(text) {
             Ok(json) => json,
             Err(why) => {
-                c.note(FILE_NAME, "valid JSON", why);
+                c.note(FILE_NAME, "valid JSON", why.to_string());
                 return (clinic, c.problems);
             }
         };
-        for (key, v) in c.object("", &json, TOP) {
-            let key = key.as_str();
-            match key {
-                "name" => clinic.name = c.text(key, v, 80),
-                "logo" => clinic.logo = c.logo(v),
-                "colors" => clinic.colors = c.colors(v),
-                "contact" => clinic.contact = c.contact(v),
-                "booking_url" => clinic.booking = c.https(key, v),
-                "languages" => clinic.languages = c.languages(v),
-                "default_language" => clinic.default_lang = c.lang(key, v),
-                "plan" => clinic.plan = c.plan(v),
-                "aftercare" => c.aftercare(v, &mut clinic),
-                "faq" => clinic.faq = c.faq(v),
-                "screening" => c.screening(v, &mut clinic),
-                _ => {}
-            }
+        if !json.is_object() {
+            c.bad(FILE_NAME, "an object", &json);
+            return (clinic, c.problems);
+        }
+        let Some(file) = c.shape::<ClinicFile>("", &json) else {
+            return (clinic, c.problems);
+        };
+        if let Some(v) = &file.name {
+            clinic.name = c.text("name", v, 80);
+        }
+        if let Some(v) = &file.logo {
+            clinic.logo = c.logo(v);
+        }
+        if let Some(v) = &file.colors {
+            clinic.colors = c.colors(v);
+        }
+        if let Some(v) = &file.contact {
+            clinic.contact = c.contact(v);
+        }
+        if let Some(v) = &file.booking_url {
+            clinic.booking = c.https("booking_url", v);
+        }
+        if let Some(v) = &file.languages {
+            clinic.languages = c.languages(v);
+        }
+        if let Some(v) = &file.default_language {
+            clinic.default_lang = c.lang("default_language", v);
+        }
+        if let Some(v) = &file.plan {
+            clinic.plan = c.plan(v);
+        }
+        if let Some(v) = &file.aftercare {
+            c.aftercare(v, &mut clinic);
+        }
+        if let Some(v) = &file.faq {
+            clinic.faq = c.faq(v);
+        }
+        if let Some(v) = &file.screening {
+            c.screening(v, &mut clinic);
         }
         if let Some(lang) = clinic.default_lang {
             if !clinic.offers(lang) {
@@ -243,7 +261,6 @@ impl Clinic {
         }
         (clinic, c.problems)
     }
-
     pub fn offers(&self, lang: Lang) -> bool {
         self.languages.is_empty() || self.languages.contains(&lang)
     }
@@ -478,16 +495,200 @@ fn ratio(x100: u64) -> String {
     format!("{}.{:02}:1", x100 / 100, x100 % 100)
 }
 
+// The file as serde reads it: a lenient shape, checked afterwards. Every
+// field is kept as a JSON value, so a wrong type is a problem reported with
+// the others instead of an error that stops the reading.
+
+/// A field that was written, even as `null`; with `#[serde(default)]` an
+/// absent field stays `None`.
+fn given<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(d).map(Some)
+}
+
+/// One object of the file: the fields of its shape `T`, and the others.
+#[derive(Deserialize)]
+struct Lenient<T> {
+    #[serde(flatten)]
+    known: T,
+    #[serde(flatten)]
+    unknown: Map<String, Value>,
+}
+
+/// The lenient shape of an object of the file.
+trait Shape: DeserializeOwned {
+    /// Its fields, in the documented order, for messages.
+    const FIELDS: &'static [&'static str];
+}
+
+/// The whole file: `None` for a field not written.
+#[derive(Deserialize)]
+struct ClinicFile {
+    #[serde(default, deserialize_with = "given")]
+    name: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    logo: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    colors: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    contact: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    booking_url: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    languages: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    default_language: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    plan: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    aftercare: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    faq: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    screening: Option<Value>,
+}
+
+impl Shape for ClinicFile {
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "logo",
+        "colors",
+        "contact",
+        "booking_url",
+        "languages",
+        "default_language",
+        "plan",
+        "aftercare",
+        "faq",
+        "screening",
+    ];
+}
+
+/// `colors`, by [`Brand::key`].
+#[derive(Deserialize)]
+struct ColorsFile {
+    #[serde(default, deserialize_with = "given")]
+    primary: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    primary_strong: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    primary_soft: Option<Value>,
+}
+
+impl Shape for ColorsFile {
+    const FIELDS: &'static [&'static str] = &["primary", "primary_strong", "primary_soft"];
+}
+
+#[derive(Deserialize)]
+struct ContactFile {
+    #[serde(default, deserialize_with = "given")]
+    phone: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    whatsapp: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    email: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    address: Option<Value>,
+}
+
+impl Shape for ContactFile {
+    const FIELDS: &'static [&'static str] = &["phone", "whatsapp", "email", "address"];
+}
+
+#[derive(Deserialize)]
+struct PlanFile {
+    #[serde(default, deserialize_with = "given")]
+    sessions: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    interval_days: Option<Value>,
+}
+
+impl Shape for PlanFile {
+    const FIELDS: &'static [&'static str] = &["sessions", "interval_days"];
+}
+
+/// `aftercare`: `longer` is an object by step id, `extra` a list of steps.
+#[derive(Deserialize)]
+struct AftercareFile {
+    #[serde(default, deserialize_with = "given")]
+    longer: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    extra: Option<Value>,
+}
+
+impl Shape for AftercareFile {
+    const FIELDS: &'static [&'static str] = &["longer", "extra"];
+}
+
+/// One of `aftercare.extra`; an absent field is `null`.
+#[derive(Default, Deserialize)]
+struct StepFile {
+    #[serde(default)]
+    category: Value,
+    #[serde(default)]
+    from_hours: Value,
+    #[serde(default)]
+    to_hours: Value,
+    #[serde(default)]
+    text: Value,
+}
+
+impl Shape for StepFile {
+    const FIELDS: &'static [&'static str] = &["category", "from_hours", "to_hours", "text"];
+}
+
+/// One of `faq.<lang>`; an absent field is `null`.
+#[derive(Default, Deserialize)]
+struct FaqFile {
+    #[serde(default)]
+    question: Value,
+    #[serde(default)]
+    answer: Value,
+}
+
+impl Shape for FaqFile {
+    const FIELDS: &'static [&'static str] = &["question", "answer"];
+}
+
+#[derive(Deserialize)]
+struct ScreeningFile {
+    #[serde(default, deserialize_with = "given")]
+    not_now: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    questions: Option<Value>,
+}
+
+impl Shape for ScreeningFile {
+    const FIELDS: &'static [&'static str] = &["not_now", "questions"];
+}
+
+/// One of `screening.questions`; an absent field is `null`.
+#[derive(Default, Deserialize)]
+struct QuestionFile {
+    #[serde(default)]
+    outcome: Value,
+    #[serde(default)]
+    text: Value,
+    #[serde(default)]
+    reason: Value,
+    #[serde(default)]
+    next: Value,
+}
+
+impl Shape for QuestionFile {
+    const FIELDS: &'static [&'static str] = &["outcome", "text", "reason", "next"];
+}
+
 /// What a value is, for messages.
 #[inline(never)]
-fn describe(v: &Json) -> String {
+fn describe(v: &Value) -> String {
     match v {
-        Json::Null => "null".into(),
-        Json::Bool(b) => b.to_string(),
-        Json::Number(n) => n.clone(),
-        Json::String(s) => format!("\"{s}\""),
-        Json::Array(_) => "a list".into(),
-        Json::Object(_) => "an object".into(),
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        // Whole numbers as written; others as serde_json prints them.
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => format!("\"{s}\""),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
     }
 }
 
@@ -498,16 +699,6 @@ fn path(field: &str, key: &str) -> String {
     } else {
         format!("{field}.{key}")
     }
-}
-
-static NULL: Json = Json::Null;
-
-/// The member `key` of an object's members, `null` if absent.
-fn member<'a>(members: &'a [(String, Json)], key: &str) -> &'a Json {
-    members
-        .iter()
-        .find(|(k, _)| k == key)
-        .map_or(&NULL, |(_, v)| v)
 }
 
 #[derive(Default)]
@@ -524,26 +715,62 @@ impl Check {
         });
     }
 
-    fn bad(&mut self, field: &str, expected: &str, found: &Json) {
+    fn bad(&mut self, field: &str, expected: &str, found: &Value) {
         self.note(field, expected, describe(found));
     }
 
-    /// An object's members; unknown keys (except `_comments`) are reported.
-    fn object<'a>(&mut self, field: &str, v: &'a Json, known: &[&str]) -> &'a [(String, Json)] {
-        let Some(members) = v.as_object() else {
-            self.bad(field, "an object", v);
-            return &[];
-        };
-        for (key, _) in members {
+    /// Reports the keys of `keys` not in `known`, except `_comments`.
+    fn unknown<'a>(
+        &mut self,
+        field: &str,
+        keys: impl IntoIterator<Item = &'a String>,
+        known: &[&str],
+    ) {
+        for key in keys {
             if !key.starts_with('_') && !known.contains(&key.as_str()) {
                 let expected = format!("only {}", known.join(", "));
                 self.note(&path(field, key), &expected, "an unknown field".into());
             }
         }
-        members
     }
 
-    fn list<'a>(&mut self, field: &str, v: &'a Json, max: usize) -> &'a [Json] {
+    /// An object whose keys are ids or language codes: its members, the
+    /// unknown keys reported.
+    fn object<'a>(
+        &mut self,
+        field: &str,
+        v: &'a Value,
+        known: &[&str],
+    ) -> Option<&'a Map<String, Value>> {
+        let Some(members) = v.as_object() else {
+            self.bad(field, "an object", v);
+            return None;
+        };
+        self.unknown(field, members.keys(), known);
+        Some(members)
+    }
+
+    /// An object read into its lenient shape, the unknown keys reported.
+    fn shape<T: Shape>(&mut self, field: &str, v: &Value) -> Option<T> {
+        if !v.is_object() {
+            self.bad(field, "an object", v);
+            return None;
+        }
+        // Every field of a shape is a JSON value, so reading an object
+        // cannot fail; were it to, the reason is reported all the same.
+        match Lenient::<T>::deserialize(v) {
+            Ok(Lenient { known, unknown }) => {
+                self.unknown(field, unknown.keys(), T::FIELDS);
+                Some(known)
+            }
+            Err(why) => {
+                self.note(field, "an object", why.to_string());
+                None
+            }
+        }
+    }
+
+    fn list<'a>(&mut self, field: &str, v: &'a Value, max: usize) -> &'a [Value] {
         match v.as_array() {
             Some(items) if items.len() <= max => items,
             _ => {
@@ -553,7 +780,7 @@ impl Check {
         }
     }
 
-    fn text(&mut self, field: &str, v: &Json, max: usize) -> Option<String> {
+    fn text(&mut self, field: &str, v: &Value, max: usize) -> Option<String> {
         match v.as_str().map(str::trim) {
             Some(t)
                 if !t.is_empty()
@@ -569,24 +796,41 @@ impl Check {
         }
     }
 
-    /// One text for all languages, or an object of texts by language code.
-    fn texts(&mut self, field: &str, v: &Json, max: usize) -> Option<Text> {
-        if let Some(members) = v.as_object() {
-            let texts: Vec<(Option<Lang>, String)> = members
-                .iter()
-                .filter_map(|(code, t)| {
-                    let field = path(field, code);
-                    let lang = self.lang(&field, &Json::String(code.clone()))?;
-                    Some((Some(lang), self.text(&field, t, max)?))
-                })
-                .collect();
-            return (!texts.is_empty()).then_some(Text(texts));
+    /// One text for all languages, or an object of texts by language code,
+    /// kept in the order of [`Lang::ALL`].
+    fn texts(&mut self, field: &str, v: &Value, max: usize) -> Option<Text> {
+        let Some(members) = v.as_object() else {
+            let text = self.text(field, v, max)?;
+            return Some(Text(vec![(None, text)]));
+        };
+        for code in members.keys() {
+            if Lang::from_code(code).is_none() {
+                self.note(
+                    &path(field, code),
+                    "a language code: en, pt-BR or es",
+                    format!("\"{code}\""),
+                );
+            }
         }
-        let text = self.text(field, v, max)?;
-        Some(Text(vec![(None, text)]))
+        if members.is_empty() {
+            self.bad(
+                field,
+                &format!("text of 1 to {max} characters, or texts by language code"),
+                v,
+            );
+        }
+        let mut texts = Vec::new();
+        for lang in Lang::ALL {
+            if let Some(t) = members.get(lang.code()) {
+                if let Some(text) = self.text(&path(field, lang.code()), t, max) {
+                    texts.push((Some(lang), text));
+                }
+            }
+        }
+        (!texts.is_empty()).then_some(Text(texts))
     }
 
-    fn number(&mut self, field: &str, v: &Json, min: u32, max: u32, unit: &str) -> Option<u32> {
+    fn number(&mut self, field: &str, v: &Value, min: u32, max: u32, unit: &str) -> Option<u32> {
         match v.as_u64() {
             Some(n) if (u64::from(min)..=u64::from(max)).contains(&n) => Some(n as u32),
             _ => {
@@ -600,7 +844,7 @@ impl Check {
         }
     }
 
-    fn lang(&mut self, field: &str, v: &Json) -> Option<Lang> {
+    fn lang(&mut self, field: &str, v: &Value) -> Option<Lang> {
         let lang = v.as_str().and_then(Lang::from_code);
         if lang.is_none() {
             self.bad(field, "a language code: en, pt-BR or es", v);
@@ -608,7 +852,7 @@ impl Check {
         lang
     }
 
-    fn logo(&mut self, v: &Json) -> Option<String> {
+    fn logo(&mut self, v: &Value) -> Option<String> {
         let name = v.as_str().unwrap_or_default();
         let ext = name.rsplit('.').next().unwrap_or_default();
         let ok = name.len() <= 100
@@ -627,7 +871,7 @@ impl Check {
         ok.then(|| name.to_string())
     }
 
-    fn https(&mut self, field: &str, v: &Json) -> Option<String> {
+    fn https(&mut self, field: &str, v: &Value) -> Option<String> {
         let url = v.as_str().unwrap_or_default();
         let host = url
             .strip_prefix("https://")
@@ -647,16 +891,24 @@ impl Check {
         ok.then(|| url.to_string())
     }
 
-    fn colors(&mut self, v: &Json) -> Vec<(Brand, String)> {
-        let known = Brand::ALL.map(Brand::key);
+    fn colors(&mut self, v: &Value) -> Vec<(Brand, String)> {
+        let Some(file) = self.shape::<ColorsFile>("colors", v) else {
+            return Vec::new();
+        };
+        let written = [file.primary, file.primary_strong, file.primary_soft];
         let mut given = [None; 3];
-        for (key, value) in self.object("colors", v, &known) {
-            let Some(i) = known.iter().position(|k| k == key) else {
+        for (brand, value) in Brand::ALL.into_iter().zip(written) {
+            let Some(value) = value else {
                 continue;
             };
+            let i = brand as usize;
             given[i] = value.as_str().and_then(parse_color);
             if given[i].is_none() {
-                self.bad(&path("colors", key), "a colour #rgb or #rrggbb", value);
+                self.bad(
+                    &path("colors", brand.key()),
+                    "a colour #rgb or #rrggbb",
+                    &value,
+                );
             }
         }
         // Each colour against what is drawn on or under it, with the other
@@ -709,9 +961,22 @@ impl Check {
         .collect()
     }
 
-    fn contact(&mut self, v: &Json) -> Contact {
+    fn contact(&mut self, v: &Value) -> Contact {
         let mut contact = Contact::default();
-        for (key, value) in self.object("contact", v, &["phone", "whatsapp", "email", "address"]) {
+        let Some(file) = self.shape::<ContactFile>("contact", v) else {
+            return contact;
+        };
+        let written = [
+            ("phone", file.phone),
+            ("whatsapp", file.whatsapp),
+            ("email", file.email),
+            ("address", file.address),
+        ];
+        for (key, value) in written {
+            let Some(value) = value else {
+                continue;
+            };
+            let value = &value;
             let field = path("contact", key);
             let text = value.as_str().unwrap_or_default().trim();
             let phone_like = |prefix_ok: bool| {
@@ -723,7 +988,7 @@ impl Check {
                         .chars()
                         .all(|c| c.is_ascii_digit() || " -().".contains(c))
             };
-            match key.as_str() {
+            match key {
                 "phone" => {
                     contact.phone = phone_like(true).then(|| text.to_string());
                     if contact.phone.is_none() {
@@ -782,7 +1047,7 @@ impl Check {
         contact
     }
 
-    fn languages(&mut self, v: &Json) -> Vec<Lang> {
+    fn languages(&mut self, v: &Value) -> Vec<Lang> {
         let mut langs = Vec::new();
         for (i, item) in self.list("languages", v, 3).iter().enumerate() {
             let field = format!("languages[{i}]");
@@ -794,50 +1059,49 @@ impl Check {
                 }
             }
         }
-        if v.as_array().is_some_and(<[Json]>::is_empty) {
+        if v.as_array().is_some_and(Vec::is_empty) {
             self.bad("languages", "at least one language", v);
         }
         langs
     }
 
-    fn plan(&mut self, v: &Json) -> Option<Plan> {
+    fn plan(&mut self, v: &Value) -> Option<Plan> {
+        let file = self.shape::<PlanFile>("plan", v)?;
         let mut plan = DEFAULT_PLAN;
         let mut any = false;
-        for (key, value) in self.object("plan", v, &["sessions", "interval_days"]) {
-            let field = path("plan", key);
-            match key.as_str() {
-                "sessions" => {
-                    if let Some(n) = self.number(&field, value, 1, 12, "sessions") {
-                        plan.sessions = n;
-                        any = true;
-                    }
-                }
-                "interval_days" => {
-                    if let Some(n) = self.number(&field, value, 28, 180, "days") {
-                        plan.interval_days = n;
-                        any = true;
-                    }
-                }
-                _ => {}
+        if let Some(value) = &file.sessions {
+            if let Some(n) = self.number("plan.sessions", value, 1, 12, "sessions") {
+                plan.sessions = n;
+                any = true;
+            }
+        }
+        if let Some(value) = &file.interval_days {
+            if let Some(n) = self.number("plan.interval_days", value, 28, 180, "days") {
+                plan.interval_days = n;
+                any = true;
             }
         }
         any.then_some(plan)
     }
 
-    fn aftercare(&mut self, v: &Json, clinic: &mut Clinic) {
-        for (key, value) in self.object("aftercare", v, &["longer", "extra"]) {
-            if key == "longer" {
-                let ids: Vec<&str> = DEFAULT_PROTOCOL
-                    .iter()
-                    .filter(|s| s.end_hours.is_some())
-                    .map(|s| s.id)
-                    .collect();
-                for (id, hours) in self.object("aftercare.longer", value, &ids) {
-                    let Some(step) = DEFAULT_PROTOCOL.iter().find(|s| s.id == id) else {
+    fn aftercare(&mut self, v: &Value, clinic: &mut Clinic) {
+        let Some(file) = self.shape::<AftercareFile>("aftercare", v) else {
+            return;
+        };
+        if let Some(value) = &file.longer {
+            // In the order of the default protocol, as documented.
+            let steps: Vec<&Step> = DEFAULT_PROTOCOL
+                .iter()
+                .filter(|s| s.end_hours.is_some())
+                .collect();
+            let ids: Vec<&str> = steps.iter().map(|s| s.id).collect();
+            if let Some(members) = self.object("aftercare.longer", value, &ids) {
+                for step in steps {
+                    let Some(hours) = members.get(step.id) else {
                         continue;
                     };
                     let default = step.end_hours.unwrap_or_default();
-                    let field = path("aftercare.longer", id);
+                    let field = path("aftercare.longer", step.id);
                     let unit = format!(
                         "hours (the default is {default}; durations can only be made longer)"
                     );
@@ -846,45 +1110,43 @@ impl Check {
                     }
                 }
             }
-            if key == "extra" {
-                for (i, item) in self
-                    .list("aftercare.extra", value, STEP_IDS.len())
-                    .iter()
-                    .enumerate()
-                {
-                    let field = format!("aftercare.extra[{i}]");
-                    if let Some(step) = self.step(&field, item) {
-                        clinic.steps.push(step);
-                    }
+        }
+        if let Some(value) = &file.extra {
+            for (i, item) in self
+                .list("aftercare.extra", value, STEP_IDS.len())
+                .iter()
+                .enumerate()
+            {
+                let field = format!("aftercare.extra[{i}]");
+                if let Some(step) = self.step(&field, item) {
+                    clinic.steps.push(step);
                 }
             }
         }
     }
 
-    fn step(&mut self, field: &str, v: &Json) -> Option<StepExtra> {
-        let members = self.object(field, v, &["category", "from_hours", "to_hours", "text"]);
-        let get = |key: &str| member(members, key);
-        let category = match get("category").as_str() {
+    fn step(&mut self, field: &str, v: &Value) -> Option<StepExtra> {
+        let step: StepFile = self.shape(field, v).unwrap_or_default();
+        let category = match step.category.as_str() {
             Some("avoid") => Category::Avoid,
             Some("do") => Category::Do,
             Some("expect") => Category::Expect,
             Some("warning") => Category::Warning,
             _ => {
-                let found = get("category");
                 self.bad(
                     &path(field, "category"),
                     "avoid, do, expect or warning",
-                    found,
+                    &step.category,
                 );
                 return None;
             }
         };
-        let start_hours = match get("from_hours") {
-            Json::Null => 0,
+        let start_hours = match &step.from_hours {
+            Value::Null => 0,
             h => self.number(&path(field, "from_hours"), h, 0, MAX_HOURS, "hours")?,
         };
-        let end_hours = match (get("to_hours"), category) {
-            (Json::Null, Category::Warning) => None,
+        let end_hours = match (&step.to_hours, category) {
+            (Value::Null, Category::Warning) => None,
             (found, _) => Some(self.number(
                 &path(field, "to_hours"),
                 found,
@@ -893,7 +1155,7 @@ impl Check {
                 "hours",
             )?),
         };
-        let text = self.texts(&path(field, "text"), get("text"), 300)?;
+        let text = self.texts(&path(field, "text"), &step.text, 300)?;
         Some(StepExtra {
             category,
             start_hours,
@@ -902,21 +1164,23 @@ impl Check {
         })
     }
 
-    fn faq(&mut self, v: &Json) -> Vec<(Lang, Vec<FaqExtra>)> {
+    fn faq(&mut self, v: &Value) -> Vec<(Lang, Vec<FaqExtra>)> {
         let codes = Lang::ALL.map(Lang::code);
         let mut faq = Vec::new();
-        for (code, list) in self.object("faq", v, &codes) {
-            let Some(lang) = Lang::from_code(code) else {
+        let Some(members) = self.object("faq", v, &codes) else {
+            return faq;
+        };
+        for lang in Lang::ALL {
+            let Some(list) = members.get(lang.code()) else {
                 continue;
             };
-            let field = path("faq", code);
+            let field = path("faq", lang.code());
             let mut entries = Vec::new();
             for (i, item) in self.list(&field, list, MAX_FAQ).iter().enumerate() {
                 let field = format!("{field}[{i}]");
-                let members = self.object(&field, item, &["question", "answer"]);
-                let get = |key: &str| member(members, key);
-                let question = self.text(&path(&field, "question"), get("question"), 200);
-                let answer = self.text(&path(&field, "answer"), get("answer"), 4000);
+                let entry: FaqFile = self.shape(&field, item).unwrap_or_default();
+                let question = self.text(&path(&field, "question"), &entry.question, 200);
+                let answer = self.text(&path(&field, "answer"), &entry.answer, 4000);
                 if let (Some(question), Some(answer)) = (question, answer) {
                     entries.push(FaqExtra { question, answer });
                 }
@@ -926,56 +1190,56 @@ impl Check {
         faq
     }
 
-    fn screening(&mut self, v: &Json, clinic: &mut Clinic) {
-        for (key, value) in self.object("screening", v, &["not_now", "questions"]) {
-            if key == "not_now" {
-                for (i, item) in self
-                    .list("screening.not_now", value, QUESTIONS.len())
-                    .iter()
-                    .enumerate()
-                {
-                    let question = QUESTIONS.iter().find(|q| {
-                        Some(q.id) == item.as_str()
-                            && q.outcome == Outcome::Ask
-                            && matches!(q.kind, Kind::YesNo { .. })
-                    });
-                    match question {
-                        Some(q) => clinic.not_now.push(q.id),
-                        None => self.bad(
-                            &format!("screening.not_now[{i}]"),
-                            "the id of a self-check question whose answer is ASK (see docs/CLINICS.md)",
-                            item,
-                        ),
-                    }
+    fn screening(&mut self, v: &Value, clinic: &mut Clinic) {
+        let Some(file) = self.shape::<ScreeningFile>("screening", v) else {
+            return;
+        };
+        if let Some(value) = &file.not_now {
+            for (i, item) in self
+                .list("screening.not_now", value, QUESTIONS.len())
+                .iter()
+                .enumerate()
+            {
+                let question = QUESTIONS.iter().find(|q| {
+                    Some(q.id) == item.as_str()
+                        && q.outcome == Outcome::Ask
+                        && matches!(q.kind, Kind::YesNo { .. })
+                });
+                match question {
+                    Some(q) => clinic.not_now.push(q.id),
+                    None => self.bad(
+                        &format!("screening.not_now[{i}]"),
+                        "the id of a self-check question whose answer is ASK (see docs/CLINICS.md)",
+                        item,
+                    ),
                 }
             }
-            if key == "questions" {
-                let items = self.list("screening.questions", value, QUESTION_IDS.len());
-                for (i, item) in items.iter().enumerate() {
-                    let field = format!("screening.questions[{i}]");
-                    let members = self.object(&field, item, &["outcome", "text", "reason", "next"]);
-                    let get = |key: &str| member(members, key);
-                    let outcome = match get("outcome").as_str() {
-                        Some("ask") => Some(Outcome::Ask),
-                        Some("not_now") => Some(Outcome::NotNow),
-                        _ => {
-                            self.bad(&path(&field, "outcome"), "ask or not_now", get("outcome"));
-                            None
-                        }
-                    };
-                    let text = self.texts(&path(&field, "text"), get("text"), 200);
-                    let reason = self.texts(&path(&field, "reason"), get("reason"), 400);
-                    let next = self.texts(&path(&field, "next"), get("next"), 400);
-                    if let (Some(outcome), Some(text), Some(reason), Some(next)) =
-                        (outcome, text, reason, next)
-                    {
-                        clinic.questions.push(QuestionExtra {
-                            outcome,
-                            text,
-                            reason,
-                            next,
-                        });
+        }
+        if let Some(value) = &file.questions {
+            let items = self.list("screening.questions", value, QUESTION_IDS.len());
+            for (i, item) in items.iter().enumerate() {
+                let field = format!("screening.questions[{i}]");
+                let q: QuestionFile = self.shape(&field, item).unwrap_or_default();
+                let outcome = match q.outcome.as_str() {
+                    Some("ask") => Some(Outcome::Ask),
+                    Some("not_now") => Some(Outcome::NotNow),
+                    _ => {
+                        self.bad(&path(&field, "outcome"), "ask or not_now", &q.outcome);
+                        None
                     }
+                };
+                let text = self.texts(&path(&field, "text"), &q.text, 200);
+                let reason = self.texts(&path(&field, "reason"), &q.reason, 400);
+                let next = self.texts(&path(&field, "next"), &q.next, 400);
+                if let (Some(outcome), Some(text), Some(reason), Some(next)) =
+                    (outcome, text, reason, next)
+                {
+                    clinic.questions.push(QuestionExtra {
+                        outcome,
+                        text,
+                        reason,
+                        next,
+                    });
                 }
             }
         }
@@ -1556,5 +1820,339 @@ mod tests {
         let before = es.entries.len();
         clinic.add_faq(&mut es, Lang::Es, "De tu clínica");
         assert_eq!(es.entries.len(), before);
+    }
+
+    #[test]
+    fn problems_are_listed_in_the_documented_order_whatever_the_file_order() {
+        let (_, problems) = parse(
+            r#"{"screening": {"questions": 3, "not_now": 4}, "faq": {"es": 1, "en": 2},
+                "plan": {"interval_days": 1, "sessions": 0},
+                "contact": {"address": 1, "email": 2, "whatsapp": 3, "phone": 4},
+                "zzz": 1, "name": 5, "aaa": 2}"#,
+        );
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            vec![
+                "aaa",
+                "zzz",
+                "name",
+                "contact.phone",
+                "contact.whatsapp",
+                "contact.email",
+                "contact.address",
+                "plan.sessions",
+                "plan.interval_days",
+                "faq.en",
+                "faq.es",
+                "screening.not_now",
+                "screening.questions",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_written_as_null_is_reported_an_absent_one_is_not() {
+        assert_eq!(fields(r#"{"name": null}"#), vec!["name"]);
+        assert_eq!(
+            fields(r#"{"contact": {"phone": null}}"#),
+            vec!["contact.phone"]
+        );
+        assert_eq!(
+            fields(r#"{"plan": {"sessions": null}}"#),
+            vec!["plan.sessions"]
+        );
+        let (_, problems) = parse(r#"{"logo": null}"#);
+        assert_eq!(problems[0].found, "null");
+        // Inside a step, a question or an FAQ entry null is as good as absent.
+        assert_eq!(
+            fields(
+                r#"{"aftercare": {"extra": [{"category": "warning", "from_hours": null, "to_hours": null, "text": "x"}]}}"#
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn found_values_are_described_as_written() {
+        let found = |json: &str| parse(json).1[0].found.clone();
+        assert_eq!(found(r#"{"name": null}"#), "null");
+        assert_eq!(found(r#"{"name": false}"#), "false");
+        assert_eq!(found(r#"{"name": 42}"#), "42");
+        assert_eq!(found(r#"{"plan": {"sessions": -3}}"#), "-3");
+        assert_eq!(found(r#"{"plan": {"sessions": 2.5}}"#), "2.5");
+        assert_eq!(found(r#"{"logo": "x.gif"}"#), "\"x.gif\"");
+        assert_eq!(found(r#"{"name": [1]}"#), "a list");
+        assert_eq!(found(r#"{"name": {}}"#), "an object");
+        assert_eq!(found(r#"{"nmae": 1}"#), "an unknown field");
+        let (_, problems) = parse("[1, 2]");
+        assert_eq!(
+            problems[0].to_string(),
+            "clinic.json: expected an object, found a list"
+        );
+    }
+
+    #[test]
+    fn texts_by_language_are_kept_in_the_order_of_the_languages() {
+        let (clinic, problems) = parse(
+            r#"{"aftercare": {"extra": [{"category": "warning", "text": {"es": "Sí", "pt-BR": "Sim"}}]}}"#,
+        );
+        assert_eq!(problems, vec![]);
+        assert_eq!(
+            clinic.steps[0].text,
+            Text(vec![
+                (Some(Lang::PtBr), "Sim".to_string()),
+                (Some(Lang::Es), "Sí".to_string())
+            ])
+        );
+        assert_eq!(clinic.step_text("clinic_1", Lang::En), Some("Sim"));
+        // An empty object of texts is a problem too, not a silent omission.
+        assert_eq!(
+            fields(r#"{"aftercare": {"extra": [{"category": "warning", "text": {}}]}}"#),
+            vec!["aftercare.extra[0].text"]
+        );
+    }
+
+    /// Every field a shape lists for messages is one serde reads into it.
+    fn shape_lists_its_fields<T: Shape>() {
+        let object: Map<String, Value> = T::FIELDS
+            .iter()
+            .map(|f| (f.to_string(), Value::Null))
+            .collect();
+        let read = Lenient::<T>::deserialize(&Value::Object(object)).unwrap();
+        assert!(read.unknown.is_empty(), "{:?}", read.unknown);
+    }
+
+    #[test]
+    fn every_shape_reads_the_fields_it_documents() {
+        shape_lists_its_fields::<ClinicFile>();
+        shape_lists_its_fields::<ColorsFile>();
+        shape_lists_its_fields::<ContactFile>();
+        shape_lists_its_fields::<PlanFile>();
+        shape_lists_its_fields::<AftercareFile>();
+        shape_lists_its_fields::<StepFile>();
+        shape_lists_its_fields::<FaqFile>();
+        shape_lists_its_fields::<ScreeningFile>();
+        shape_lists_its_fields::<QuestionFile>();
+        assert_eq!(
+            ColorsFile::FIELDS.to_vec(),
+            Brand::ALL.map(Brand::key).to_vec()
+        );
+    }
+
+    #[test]
+    fn a_hostile_file_lists_every_problem_and_keeps_the_rest() {
+        let (clinic, problems) = parse(
+            r##"{"name": "Bela", "booking_url": "javascript:alert(1)",
+                "colors": {"primary": "red;background:url(x)", "primary_strong": "#ffff00"},
+                "contact": {"phone": "\"><script>", "email": "x@y.z?bcc=a@b.c", "address": "<b>bold</b>"},
+                "logo": "https://evil.example/logo.png", "plan": {"sessions": 99, "interval_days": 30},
+                "languages": ["en", "fr", "en"], "default_language": "es",
+                "aftercare": {"longer": {"no_makeup": 1, "redness": 96}, "extra": "x"},
+                "faq": {"en": [{"question": "<script>", "answer": 5}], "de": []},
+                "screening": {"not_now": ["pregnant", "keloid"], "questions": [{"outcome": "ok"}]},
+                "evil": {"__proto__": 1}}"##,
+        );
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            vec![
+                "evil",
+                "logo",
+                "colors.primary",
+                "colors.primary_strong",
+                "contact.phone",
+                "contact.email",
+                "booking_url",
+                "languages[1]",
+                "languages[2]",
+                "plan.sessions",
+                "aftercare.longer.no_makeup",
+                "aftercare.extra",
+                "faq.de",
+                "faq.en[0].answer",
+                "screening.not_now[0]",
+                "screening.questions[0].outcome",
+                "screening.questions[0].text",
+                "screening.questions[0].reason",
+                "screening.questions[0].next",
+                "default_language",
+            ]
+        );
+        assert_eq!(clinic.name.as_deref(), Some("Bela"));
+        assert_eq!(clinic.contact.address.as_deref(), Some("<b>bold</b>"));
+        assert_eq!(clinic.plan().interval_days, 30);
+        assert_eq!(clinic.longer, vec![("redness", 96)]);
+        assert_eq!(clinic.not_now, vec!["keloid"]);
+        assert_eq!(clinic.languages, vec![Lang::En]);
+        assert!(clinic.actions().is_empty());
+    }
+
+    #[test]
+    fn deep_nesting_and_odd_numbers_are_refused_without_a_panic() {
+        for depth in [127, 129, 10_000, MAX_BYTES / 2] {
+            let deep = format!("{{\"name\": {}{}}}", "[".repeat(depth), "]".repeat(depth));
+            let problems = parse(&deep).1;
+            assert_eq!(problems.len(), 1, "{depth}");
+        }
+        let deep = format!("{}{}", "{\"a\":".repeat(10_000) + "1", "}".repeat(10_000));
+        assert_eq!(fields(&deep), vec!["clinic.json"]);
+        for number in [
+            "1e999",
+            "-1e999",
+            "18446744073709551616",
+            "-0",
+            "1e2",
+            "0.0000001",
+        ] {
+            let json = format!(r#"{{"plan": {{"sessions": {number}}}}}"#);
+            let (clinic, _) = parse(&json);
+            assert_eq!(clinic.plan(), DEFAULT_PLAN, "{json}");
+        }
+    }
+
+    use crate::core::testing::Rng;
+
+    /// The keys an object under `parent` usually has, so that random files
+    /// reach the checks of nested objects, not only the top-level one.
+    fn keys_under(parent: &str) -> &'static [&'static str] {
+        match parent {
+            "" => ClinicFile::FIELDS,
+            "colors" => ColorsFile::FIELDS,
+            "contact" => ContactFile::FIELDS,
+            "plan" => PlanFile::FIELDS,
+            "aftercare" => AftercareFile::FIELDS,
+            "longer" => &["redness", "no_makeup", "sunscreen", "flaking", "nope"],
+            "extra" => StepFile::FIELDS,
+            "faq" | "text" | "reason" | "next" => &["en", "pt-BR", "es", "fr"],
+            "en" | "pt-BR" | "es" => FaqFile::FIELDS,
+            "screening" => ScreeningFile::FIELDS,
+            "questions" => QuestionFile::FIELDS,
+            _ => &["name", "text", "_x", ""],
+        }
+    }
+
+    /// Random JSON shaped roughly like a clinic file, with odd values.
+    fn random_json(rng: &mut Rng, depth: u32, parent: &str) -> Value {
+        const WORDS: &[&str] = &[
+            "",
+            " ",
+            "en",
+            "pt-BR",
+            "es",
+            "fr",
+            "#fff",
+            "#17695f",
+            "#ffff00",
+            "avoid",
+            "warning",
+            "do",
+            "ask",
+            "not_now",
+            "keloid",
+            "pregnant",
+            "logo.svg",
+            "https://a.example/",
+            "+55 11 4000-1234",
+            "a@b.example",
+            "\u{0}",
+            "é\u{202e}",
+        ];
+        let pick =
+            |rng: &mut Rng, from: &[&'static str]| from[rng.below(from.len() as u64) as usize];
+        // The top level is an object, as in a real file; random bytes test
+        // the rest.
+        let kind = match depth {
+            0 => 7,
+            1..=4 => rng.below(8),
+            _ => rng.below(5),
+        };
+        match kind {
+            0 => Value::Null,
+            1 => Value::Bool(rng.below(2) == 1),
+            2 => match rng.below(4) {
+                0 => serde_json::json!(rng.next_u64()),
+                1 => serde_json::json!(rng.below(400) as i64 - 100),
+                2 => serde_json::json!(rng.next_u64() as i64),
+                _ => serde_json::json!((rng.below(10_000) as f64) / 7.0),
+            },
+            3 | 4 => Value::String(pick(rng, WORDS).to_string()),
+            // A list's items are read like the list's field.
+            5 => Value::Array(
+                (0..rng.below(8))
+                    .map(|_| random_json(rng, depth + 1, parent))
+                    .collect(),
+            ),
+            _ => Value::Object(
+                (0..rng.below(6))
+                    .map(|_| {
+                        let key = if rng.below(5) == 0 {
+                            {
+                                let section = pick(rng, ClinicFile::FIELDS);
+                                pick(rng, keys_under(section))
+                            }
+                        } else {
+                            pick(rng, keys_under(parent))
+                        };
+                        (key.to_string(), random_json(rng, depth + 1, key))
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
+    #[test]
+    fn property_random_json_never_panics_the_clinic_reader() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut nested = 0;
+        for _ in 0..20_000 {
+            let json = random_json(&mut rng, 0, "");
+            let (clinic, problems) = parse(&json.to_string());
+            // Whatever was accepted keeps the rules: no default step gets
+            // shorter, no default answer milder.
+            for q in clinic.questions() {
+                if let Some(default) = QUESTIONS.iter().find(|d| d.id == q.id) {
+                    assert!(q.outcome >= default.outcome);
+                }
+            }
+            for step in clinic.protocol() {
+                if let Some(default) = DEFAULT_PROTOCOL.iter().find(|d| d.id == step.id) {
+                    assert!(step.end_hours >= default.end_hours);
+                }
+            }
+            for p in &problems {
+                assert!(!p.expected.is_empty() && !p.found.is_empty(), "{p}");
+            }
+            if problems
+                .iter()
+                .any(|p| p.field.matches(['.', '[']).count() >= 2)
+            {
+                nested += 1;
+            }
+        }
+        // The checks inside steps, questions and FAQ entries were reached
+        // (a fixed seed: the same 20 000 files every run).
+        assert!(nested > 200, "{nested}");
+    }
+
+    #[test]
+    fn property_random_bytes_never_panic_the_clinic_reader() {
+        let mut rng = Rng(42);
+        let valid = include_str!("../../docs/clinic.example.json").as_bytes();
+        for _ in 0..20_000 {
+            let bytes: Vec<u8> = if rng.below(2) == 0 {
+                let len = rng.below(64) as usize;
+                (0..len).map(|_| rng.below(256) as u8).collect()
+            } else {
+                // The example with a few bytes changed: mostly valid JSON.
+                let mut bytes = valid.to_vec();
+                for _ in 0..=rng.below(3) {
+                    let at = rng.below(bytes.len() as u64) as usize;
+                    bytes[at] = b"{}[]\":,0a \\"[rng.below(11) as usize];
+                }
+                bytes
+            };
+            let _ = parse(&String::from_utf8_lossy(&bytes));
+        }
     }
 }

@@ -14,7 +14,7 @@
 //! assert_eq!(Lang::negotiate(&prefs, |lang| lang != Lang::PtBr), Some(Lang::En));
 //! ```
 
-use crate::core::json::Json;
+use serde::Deserialize;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -382,18 +382,16 @@ impl Locale {
     /// lacks strings is an error, so that no English leaks into another
     /// language's screen and no key name is ever shown to a person.
     pub fn parse(lang: Lang, json: &str) -> Result<Locale, LocaleError> {
-        let json = Json::parse(json).map_err(LocaleError::Malformed)?;
-        let found = json.get("lang").and_then(Json::as_str).unwrap_or_default();
-        if found != lang.code() {
+        let file = TextFile::parse(json)?;
+        if file.lang != lang.code() {
             return Err(LocaleError::WrongLanguage {
                 expected: lang.code().to_string(),
-                found: found.to_string(),
+                found: file.lang,
             });
         }
-        let ui = strings(&json, None)?;
         Ok(Locale {
-            lang: found.to_string(),
-            ui,
+            ui: complete(file.ui, None)?,
+            lang: file.lang,
             sections: Vec::new(),
         })
     }
@@ -401,8 +399,7 @@ impl Locale {
     /// The strings of `file`'s screens from that content file's `ui`, all
     /// of them present, to [`add`](Locale::add) to the locale.
     pub fn section(file: &str, json: &str) -> Result<HashMap<String, String>, LocaleError> {
-        let json = Json::parse(json).map_err(LocaleError::Malformed)?;
-        strings(&json, Some(file))
+        complete(TextFile::parse(json)?.ui, Some(file))
     }
 
     /// Adds the strings of a section's `file`.
@@ -435,23 +432,28 @@ fn missing(ui: &HashMap<String, String>, file: Option<&str>) -> Vec<&'static str
         .collect()
 }
 
-/// The `ui` object of a locale or content file: every string of `file`
-/// (`None`: the main locale file) must be there and not empty, so that no
-/// English leaks into another language's screen and no key name is ever
-/// shown to a person.
-fn strings(json: &Json, file: Option<&str>) -> Result<HashMap<String, String>, LocaleError> {
-    let malformed = |why: &str| LocaleError::Malformed(why.to_string());
-    let ui = json
-        .get("ui")
-        .and_then(Json::as_object)
-        .ok_or_else(|| malformed("ui is missing or not an object"))?
-        .iter()
-        .map(|(key, text)| {
-            text.as_str()
-                .map(|text| (key.clone(), text.to_string()))
-                .ok_or_else(|| malformed(&format!("{key} is not text")))
-        })
-        .collect::<Result<HashMap<_, _>, _>>()?;
+/// What the interface reads of a locale or content file: its language and
+/// its `ui` strings (a content file's other fields are its content's).
+#[derive(Deserialize)]
+struct TextFile {
+    #[serde(default)]
+    lang: String,
+    ui: HashMap<String, String>,
+}
+
+impl TextFile {
+    fn parse(json: &str) -> Result<TextFile, LocaleError> {
+        serde_json::from_str(json).map_err(|why| LocaleError::Malformed(why.to_string()))
+    }
+}
+
+/// Every string of `file` (`None`: the main locale file) must be there and
+/// not empty, so that no English leaks into another language's screen and
+/// no key name is ever shown to a person.
+fn complete(
+    ui: HashMap<String, String>,
+    file: Option<&str>,
+) -> Result<HashMap<String, String>, LocaleError> {
     let lacking = missing(&ui, file);
     if !lacking.is_empty() {
         return Err(LocaleError::MissingKeys(lacking));

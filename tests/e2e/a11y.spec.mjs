@@ -3,6 +3,14 @@
 import { test, expect, openApp, IPHONE } from './fixtures.mjs';
 import { expectNoViolations } from './axe.mjs';
 
+/** Every self-check question answered "no" (area and goal aside). */
+const ALL_NO = Object.fromEntries(
+  ['under_18', 'pregnant', 'recent_birth', 'breastfeeding', 'infection', 'skin_flare', 'sunburn', 'cancer',
+    'bleeding_disorder', 'keloid', 'isotretinoin', 'blood_thinners', 'diabetes', 'immune', 'autoimmune', 'allergy',
+    'cold_sores', 'dark_marks', 'filler_toxin', 'peel_laser', 'recent_scar', 'unhealed_scar', 'red_stretch_marks',
+    'tattoo'].map((id) => [id, 'no']),
+);
+
 /** Every screen and state the app has, each reached as a person would. */
 const STATES = {
   home: (page) => openApp(page, '#/'),
@@ -59,25 +67,54 @@ const STATES = {
     await expect(page.getByRole('alert')).toBeVisible();
   },
   'check, result with reasons': async (page) => {
-    await page.addInitScript(() =>
+    await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
+    await page.addInitScript((answers) =>
       localStorage.setItem(
         'microcare.screening',
-        JSON.stringify({ schema: 2, rev: 1, data: { consent: true, answers: { area: 'choice:face', goal: 'choice:scars', pregnant: 'yes', 'pregnant.date': 'date:unknown', keloid: 'not_sure' }, step: 30, done_on: '2026-11-23' } }),
+        JSON.stringify({ schema: 2, rev: 1, data: { consent: true, answers: { ...answers, area: 'choice:face', goal: 'choice:scars', pregnant: 'yes', 'pregnant.date': 'date:unknown', keloid: 'not_sure', sunburn: 'yes', 'sunburn.date': 'date:2026-11-20' }, step: 30, done_on: '2026-11-23' } }),
       ),
+      ALL_NO,
     );
     await openApp(page, '#/check');
     await expect(page.locator('.mc-finding').first()).toBeVisible();
   },
   'check, result with nothing in the way': async (page) => {
-    await page.addInitScript(() =>
+    await page.addInitScript((answers) =>
       localStorage.setItem(
         'microcare.screening',
-        JSON.stringify({ schema: 2, rev: 1, data: { consent: true, answers: { area: 'choice:body', goal: 'choice:other' }, step: 2, done_on: '2026-11-23' } }),
+        JSON.stringify({ schema: 2, rev: 1, data: { consent: true, answers: { ...answers, area: 'choice:body', goal: 'choice:other' }, step: 2, done_on: '2026-11-23' } }),
       ),
+      ALL_NO,
     );
     await openApp(page, '#/check');
     await page.getByRole('button', { name: 'Start over' }).waitFor();
     await page.getByRole('heading', { name: 'Your result' }).waitFor();
+  },
+  'check, a stored result with an answer missing': async (page) => {
+    const { tattoo, ...answers } = ALL_NO;
+    await page.addInitScript((answers) =>
+      localStorage.setItem(
+        'microcare.screening',
+        JSON.stringify({ schema: 2, rev: 1, data: { consent: true, answers: { ...answers, area: 'choice:body', goal: 'choice:other' }, step: 30, done_on: '2026-11-23' } }),
+      ),
+      answers,
+    );
+    await openApp(page, '#/check');
+    await expect(page.getByRole('status')).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Yes' })).toBeVisible();
+  },
+  'check, a date older than the question asks about': async (page) => {
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'microcare.screening',
+        JSON.stringify({ schema: 2, rev: 1, data: { consent: true, answers: { area: 'choice:face', goal: 'choice:face', under_18: 'no', pregnant: 'no', recent_birth: 'no', breastfeeding: 'no', infection: 'no', skin_flare: 'no', sunburn: 'yes' }, step: 9 } }),
+      ),
+    );
+    await openApp(page, '#/check');
+    await page.getByRole('button', { name: 'Continue where you stopped' }).click();
+    await page.getByLabel('Day, month and year.').fill('2020-01-01');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('alert')).toContainText('longer ago than the question asks about');
   },
   aftercare: (page) => openApp(page, '#/aftercare'),
   'aftercare, Today after a session': async (page) => {

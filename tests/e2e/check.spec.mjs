@@ -9,7 +9,8 @@ test('someone pregnant gets NOT NOW with the reason', async ({ page }) => {
   const finding = page.locator('.mc-finding').filter({ hasText: 'Are you pregnant' });
   await expect(finding).toContainText('Not now');
   await expect(finding).toContainText('Microneedling is not done during pregnancy.');
-  await expect(finding).toContainText('This no longer stands in the way from 14 March 2027.');
+  // A due date never clears a pregnancy: no "waiting time ends" line.
+  await expect(finding.locator('.mc-finding-date')).toHaveCount(0);
 });
 
 test('keloids and blood thinners give ASK with both reasons', async ({ page }) => {
@@ -29,7 +30,7 @@ test('isotretinoin stopped two months ago gives ASK with the date six months aft
   const finding = page.locator('.mc-finding');
   await expect(finding).toHaveCount(1);
   await expect(finding).toContainText('Ask a professional first');
-  await expect(finding).toContainText('This no longer stands in the way from 23 March 2027.');
+  await expect(finding).toContainText('The usual waiting time ends on 23 March 2027.');
   await expect(finding.getByRole('link', { name: 'Read more about this' })).toHaveAttribute(
     'href',
     '#/faq/medicines-before-treatment',
@@ -79,7 +80,7 @@ test('a missing answer or an impossible date is explained, not accepted', async 
   await expect(page.getByRole('radio', { name: 'Face' })).toBeFocused();
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
-  await answerAll(page, { ...ORDINARY, 'isotretinoin': 'Yes' }, { stopAfter: 11 });
+  await answerAll(page, { ...ORDINARY, 'isotretinoin': 'Yes' }, { stopAfter: 12 });
   await expect(page.locator('#mc-check-heading')).toContainText('last dose');
   await page.getByLabel('Day, month and year.').fill('2027-01-10');
   await page.getByRole('button', { name: 'Next' }).click();
@@ -126,7 +127,7 @@ test('the privacy gate: answers never appear in any request', async ({ page }) =
   await start(page);
   await answerAll(page, { ...ORDINARY, 'isotretinoin': 'Yes', 'last dose': MARKER, 'keloids': 'Yes' });
   await page.getByRole('button', { name: 'See my result' }).click();
-  await expect(page.getByText('This no longer stands in the way from 17 March 2027.')).toBeVisible();
+  await expect(page.getByText('The usual waiting time ends on 17 March 2027.')).toBeVisible();
   for (const text of seen) {
     for (const secret of [MARKER, 'isotretinoin', 'keloid', 'date:', 'choice:']) {
       expect(text).not.toContain(secret);
@@ -142,4 +143,202 @@ test('the self-check speaks Portuguese and Spanish too', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Antes de começar' })).toBeVisible();
   await page.getByRole('combobox').selectOption('es');
   await expect(page.getByRole('heading', { name: 'Antes de empezar' })).toBeVisible();
+});
+
+// Issue #13: the six ways the self-check could reach OK when a professional
+// must see the person first, driven through the screens.
+
+const seeResult = (page) => page.getByRole('button', { name: 'See my result' }).click();
+const NOT_NOW = 'Microneedling should not be booked right now.';
+const ASK = 'A professional needs to look at some of your answers';
+
+test('a scar that is not fully healed is not OK, however old; a scar date older than asked is refused', async ({ page }) => {
+  await start(page);
+  await answerAll(page, { ...ORDINARY, 'less than 6 months old': 'Yes' }, { stopAfter: 23 });
+  await expect(page.locator('#mc-check-heading')).toContainText('When was the surgery or injury?');
+  // A surgery almost two years ago contradicts "less than 6 months old".
+  await page.getByLabel('Day, month and year.').fill('2025-01-10');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'This date is longer ago than the question asks about. Check the date. If it is right, go back and change your answer.',
+  );
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await answerAll(page, { 'not fully healed': 'Yes' });
+  await seeResult(page);
+  await expect(page.getByText(ASK)).toBeVisible();
+  await expect(page.getByText('Nothing in your answers stands in the way.')).toHaveCount(0);
+  const finding = page.locator('.mc-finding');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText('not fully healed');
+  await expect(finding).toContainText('Ask a professional first');
+  await expect(finding.locator('.mc-finding-date')).toHaveCount(0);
+});
+
+test('pregnant with the due date today is NOT NOW', async ({ page }) => {
+  await start(page);
+  await answerAll(page, { ...ORDINARY, 'pregnant': 'Yes', 'When is the baby due': '2026-11-23' });
+  await expect(page.getByRole('button', { name: /Change: Have you had a baby/ })).toHaveCount(0);
+  await seeResult(page);
+  await expect(page.getByText(NOT_NOW)).toBeVisible();
+  const finding = page.locator('.mc-finding').filter({ hasText: 'Are you pregnant' });
+  await expect(finding).toContainText('Not now');
+  await expect(finding.locator('.mc-finding-date')).toHaveCount(0);
+});
+
+test('not pregnant, a baby in the last 12 months is ASK and breastfeeding NOT NOW', async ({ page }) => {
+  await start(page);
+  await answerAll(page, { ...ORDINARY, 'Have you had a baby': 'Yes', 'breastfeeding': 'Yes', 'expect to stop': '2026-11-23' });
+  await seeResult(page);
+  await expect(page.getByText(NOT_NOW)).toBeVisible();
+  await expect(page.locator('.mc-finding').nth(0)).toContainText('Are you breastfeeding?');
+  await expect(page.locator('.mc-finding').nth(1)).toContainText('in the last 12 months');
+  await expect(page.locator('.mc-finding').nth(1)).toContainText('Ask a professional first');
+});
+
+test('"not sure" to "pregnant, or could you be?" is NOT NOW', async ({ page }) => {
+  await start(page);
+  await answerAll(page, { ...ORDINARY, 'pregnant': "I'm not sure" });
+  await seeResult(page);
+  await expect(page.getByText(NOT_NOW)).toBeVisible();
+  const finding = page.locator('.mc-finding');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText('Not now');
+  await expect(finding).toContainText('You answered “I\'m not sure”');
+  await expect(finding).toContainText('a test or your doctor can tell you');
+});
+
+test('stretch marks over a recent caesarean scar: the scar is asked about, and it is ASK', async ({ page }) => {
+  await start(page);
+  await answerAll(page, {
+    'Which area': 'Body (for example belly, thighs, arms or breasts)',
+    'most like to improve': 'Stretch marks',
+    'less than 6 months old': 'Yes',
+    'When was the surgery or injury?': '2026-09-20',
+  });
+  for (const question of ['less than 6 months old', 'not fully healed', 'red or purple', 'tattoo']) {
+    await expect(page.locator('.mc-answer-row dt').filter({ hasText: question })).toHaveCount(1);
+  }
+  await seeResult(page);
+  await expect(page.getByText(ASK)).toBeVisible();
+  const finding = page.locator('.mc-finding');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText('less than 6 months old');
+  await expect(finding).toContainText('The usual waiting time ends on 20 March 2027.');
+});
+
+test('toxin on the body (underarm sweating) is asked about, and it is ASK', async ({ page }) => {
+  await start(page);
+  await answerAll(page, {
+    'Which area': 'Body (for example belly, thighs, arms or breasts)',
+    'most like to improve': 'Something else, or I am not sure yet',
+    'botulinum toxin': 'Yes',
+    'When was the injection?': '2026-11-20',
+  });
+  await seeResult(page);
+  await expect(page.getByText(ASK)).toBeVisible();
+  const finding = page.locator('.mc-finding');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText('botulinum toxin');
+  await expect(finding).toContainText('The usual waiting time ends on 4 December 2026.');
+});
+
+/** A finished self-check saved before `recent_birth` and `unhealed_scar` existed. */
+const OLD_FINISHED = {
+  schema: 2,
+  rev: 1,
+  data: {
+    consent: true,
+    answers: {
+      area: 'choice:face',
+      goal: 'choice:face',
+      ...Object.fromEntries(
+        ['under_18', 'pregnant', 'breastfeeding', 'infection', 'skin_flare', 'sunburn', 'cancer', 'bleeding_disorder',
+          'keloid', 'isotretinoin', 'blood_thinners', 'diabetes', 'immune', 'autoimmune', 'allergy', 'cold_sores',
+          'dark_marks', 'filler_toxin', 'peel_laser', 'recent_scar', 'tattoo'].map((id) => [id, 'no']),
+      ),
+    },
+    step: 30,
+    done_on: '2026-11-01',
+  },
+};
+
+test('a stored, finished self-check with missing answers opens on the first missing question, not on OK', async ({ page }) => {
+  await page.addInitScript((record) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('microcare.screening', JSON.stringify(record));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, OLD_FINISHED);
+  await page.clock.setFixedTime(TODAY);
+  await openApp(page, '#/check');
+  await expect(page.locator('#mc-check-heading')).toHaveText('Have you had a baby, or been pregnant, in the last 12 months?');
+  await expect(page.getByRole('status')).toContainText('Some answers are missing');
+  await expect(page.getByRole('heading', { name: 'Your result' })).toHaveCount(0);
+  await expect(page.getByText('Nothing in your answers stands in the way.')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  // The next missing one, then the summary.
+  await expect(page.locator('#mc-check-heading')).toContainText('not fully healed');
+  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('#mc-check-heading')).toHaveText('Check your answers');
+  await seeResult(page);
+  await expect(page.getByText(ASK)).toBeVisible();
+  // Reloaded, the now complete self-check opens on its result.
+  await page.reload();
+  await expect(page.getByText(ASK)).toBeVisible();
+});
+
+/** Answers every screen in another language; everything else is `no`. */
+async function answerIn(page, { next, no, summary }, answers) {
+  for (let screen = 0; screen < 40; screen++) {
+    const heading = page.locator('#mc-check-heading');
+    await expect(heading).toBeFocused();
+    const question = await heading.innerText();
+    if (question === summary) return;
+    const key = Object.keys(answers).find((part) => question.includes(part));
+    await page.getByRole('radio', { name: key ? answers[key] : no, exact: true }).check();
+    await page.getByRole('button', { name: next }).click();
+  }
+}
+
+test('in Portuguese, "não tenho certeza" to pregnancy is NOT NOW', async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+  await openApp(page, '#/check');
+  await page.getByRole('combobox').selectOption('pt-BR');
+  await page.getByRole('radio', { name: /Não, manter só/ }).check();
+  await page.getByRole('button', { name: 'Começar o questionário' }).click();
+  await answerIn(page, { next: 'Avançar', no: 'Não', summary: 'Confira suas respostas' }, {
+    'Qual região': 'Rosto',
+    'O que você mais gostaria': 'Linhas finas, textura, poros ou firmeza',
+    'grávida ou pode estar': 'Não tenho certeza',
+  });
+  await page.getByRole('button', { name: 'Ver meu resultado' }).click();
+  await expect(page.getByText('Por enquanto, não é o momento de agendar o microagulhamento.')).toBeVisible();
+  const finding = page.locator('.mc-finding');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText('Agora não');
+  await expect(finding).toContainText('Você respondeu “Não tenho certeza”');
+  await expect(page.getByText(/Questionário respondido em/)).toBeVisible();
+});
+
+test('en español, una cicatriz que no terminó de curarse no es OK', async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+  await openApp(page, '#/check');
+  await page.getByRole('combobox').selectOption('es');
+  await page.getByRole('radio', { name: /No, conservarlas solo/ }).check();
+  await page.getByRole('button', { name: 'Empezar el cuestionario' }).click();
+  await answerIn(page, { next: 'Siguiente', no: 'No', summary: 'Revisa tus respuestas' }, {
+    '¿Qué zona': 'Cuerpo (por ejemplo, abdomen, muslos, brazos o senos)',
+    '¿Qué es lo que más': 'Estrías',
+    'no terminó de curarse': 'Sí',
+  });
+  await page.getByRole('button', { name: 'Ver mi resultado' }).click();
+  await expect(page.getByText('Un profesional tiene que revisar algunas de tus respuestas')).toBeVisible();
+  const finding = page.locator('.mc-finding');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText('Consulta antes a un profesional');
+  await expect(finding).toContainText('no terminó de curarse');
 });
