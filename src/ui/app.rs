@@ -197,7 +197,7 @@ fn page(route: Route) -> AnyView {
         Route::FaqEntry(id) => legacy_page(move |main| faq::faq_page(main, Some(id))),
         Route::Check => legacy_page(screening::check_page),
         Route::Aftercare => legacy_page(aftercare::aftercare_page),
-        Route::Privacy => legacy_page(privacy::privacy_page),
+        Route::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
