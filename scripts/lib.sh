@@ -85,15 +85,28 @@ ensure_chromium() {
 TEXTSTAT_VERSION="0.7.3"
 PYPHEN_VERSION="0.17.2"
 
+# In a virtual environment of the project's own (.venv-tools), so that a
+# system Python that refuses pip installs (PEP 668, Debian's) is left alone.
+PYTHON="$ROOT/.venv-tools/bin/python"
+
 ensure_python_packages() {
-  if ! python3 - "$TEXTSTAT_VERSION" "$PYPHEN_VERSION" <<'PY' 2>/dev/null
+  if [ ! -x "$PYTHON" ]; then
+    step "Creating a Python environment for the test tools (.venv-tools)"
+    if ! python3 -m venv "$ROOT/.venv-tools" 2>/dev/null; then
+      rm -rf "$ROOT/.venv-tools"
+      as_root apt-get update
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-venv
+      python3 -m venv "$ROOT/.venv-tools"
+    fi
+  fi
+  if ! "$PYTHON" - "$TEXTSTAT_VERSION" "$PYPHEN_VERSION" <<'PY' 2>/dev/null
 import sys
 from importlib.metadata import version
 sys.exit(0 if (version("textstat"), version("pyphen")) == tuple(sys.argv[1:3]) else 1)
 PY
   then
     step "Installing textstat $TEXTSTAT_VERSION and pyphen $PYPHEN_VERSION (Python)"
-    python3 -m pip install --quiet --disable-pip-version-check \
+    "$PYTHON" -m pip install --quiet --disable-pip-version-check \
       "textstat==$TEXTSTAT_VERSION" "pyphen==$PYPHEN_VERSION"
   fi
 }

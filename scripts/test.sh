@@ -20,7 +20,7 @@ step "Unit tests, native (cargo test)"
 cargo test
 
 step "Readability of the FAQ answers (textstat: en, es, pt-BR)"
-python3 scripts/readability.py --quiet
+"$PYTHON" scripts/readability.py --quiet
 
 step "Browser module tests (wasm-bindgen-test in headless Chromium)"
 cargo test --target wasm32-unknown-unknown --tests

@@ -6,7 +6,6 @@ pub mod clinic;
 pub mod faq;
 pub mod i18n;
 pub mod ics;
-pub mod json;
 pub mod pwa;
 pub mod route;
 pub mod schema;

@@ -85,6 +85,9 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
     // answers, the next answer leads to the next missing one, else the
     // summary.
     let returning = StoredValue::new(false);
+    // A date that was refused, shown again with its error so that it can be
+    // corrected rather than typed anew.
+    let refused = StoredValue::new(String::new());
     // The screen shown and its message, in one signal: each signal type
     // costs WASM. A finished self-check opens on its result; the effect
     // below turns that into the first missing answer if there is one.
@@ -130,7 +133,10 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
             };
             match shown {
                 Screen::Intro => render_intro(&root, &ctx, msg),
-                Screen::Step(index) => render_step(&root, &ctx, index, msg),
+                Screen::Step(index) => {
+                    let typed = matches!(msg, Some(Message::Error(_))).then(|| refused.get_value());
+                    render_step(&root, &ctx, index, msg, typed.as_deref())
+                }
                 Screen::Summary => render_summary(&root, &ctx),
                 Screen::Result => render_result(&root, &ctx, msg),
             }
@@ -181,7 +187,11 @@ fn check_flow(parent: &Element, text: Arc<CheckText>) {
                     return;
                 };
                 match read_answer(&root, step, &qs) {
-                    Err(key) => set_message(Some(Message::Error(key))),
+                    Err(key) => {
+                        let typed = input(&root, "#mc-date").map(|i| i.value());
+                        refused.set_value(typed.unwrap_or_default());
+                        set_message(Some(Message::Error(key)));
+                    }
                     Ok(answer) => {
                         set_message(None);
                         data.update_screening(|r| {
@@ -400,7 +410,14 @@ fn render_intro(root: &Element, ctx: &Ctx, message: Option<Message>) {
     set(&start, "type", "submit");
 }
 
-fn render_step(root: &Element, ctx: &Ctx, index: usize, message: Option<Message>) {
+/// One question or date screen; `typed` is a refused date to show again.
+fn render_step(
+    root: &Element,
+    ctx: &Ctx,
+    index: usize,
+    message: Option<Message>,
+    typed: Option<&str>,
+) {
     let answers = answers_of(ctx.record);
     let all = steps(ctx.questions, &answers);
     let Some(step) = all.get(index.min(all.len().saturating_sub(1))).copied() else {
@@ -481,8 +498,10 @@ fn render_step(root: &Element, ctx: &Ctx, index: usize, message: Option<Message>
                 Some(DateRule::Until { .. }) => set(&input, "min", &today),
                 None => {}
             }
-            if let Some(Answer::Date(date)) = current {
-                set(&input, "value", &date.to_iso());
+            match (typed, current) {
+                (Some(typed), _) if !typed.is_empty() => set(&input, "value", typed),
+                (_, Some(Answer::Date(date))) => set(&input, "value", &date.to_iso()),
+                _ => {}
             }
             let unknown = append(&fieldset, element("label", Some("mc-option"), None));
             let check = append(&unknown, element("input", None, None));

@@ -162,6 +162,8 @@ test('a scar that is not fully healed is not OK, however old; a scar date older 
   await expect(page.getByRole('alert')).toHaveText(
     'This date is longer ago than the question asks about. Check the date. If it is right, go back and change your answer.',
   );
+  // The refused date stays in the field, to correct it.
+  await expect(page.getByLabel('Day, month and year.')).toHaveValue('2025-01-10');
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('radio', { name: 'No', exact: true }).check();
   await page.getByRole('button', { name: 'Next' }).click();
