@@ -1,5 +1,5 @@
 // The benchmark: reports figures, asserts nothing. See scripts/bench.sh.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -11,6 +11,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 const PORT = 4390;
 const ROOT = `http://127.0.0.1:${PORT}/care/`;
 const RUNS = 7;
+// The first-load transfer on 2026-11-23, before the stack of issue #14.
+const BEFORE_STACK_BYTES = 149.8 * 1024;
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const PAGES = [
   ['home', ''],
@@ -141,12 +143,27 @@ const plainFcp = medianOf(fcps.plain);
 await chrome.kill();
 stop();
 
+// 4. The largest contributors to the WASM, by twiggy, in the module as
+//    cargo built it (before wasm-bindgen and wasm-opt strip the names, so
+//    sizes are larger than shipped, in about the same proportions).
+const built = 'target/wasm32-unknown-unknown/release/microcare.wasm';
+const contributors = JSON.parse(
+  execFileSync('twiggy', ['top', '-n', '16', '--format', 'json', built], { encoding: 'utf8' }),
+)
+  // Name sections and bindgen's own metadata are not shipped.
+  .filter((row) => !/custom section|subsection/.test(row.name))
+  .slice(0, 10);
+
 // Report.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const lines = [];
 lines.push('## First load (transfer, gzip)', '', 'As the browser received it: bodies and HTTP headers (the CSP header alone', 'is sent with each response). The budget gate, `scripts/check-dist.mjs`,', 'counts the gzipped files themselves.', '', '| part | size |', '| --- | --- |');
 for (const [kind, bytes] of Object.entries(transfer)) lines.push(`| ${kind} | ${kb(bytes)} |`);
 lines.push(`| **total** | **${kb(transferTotal)}** (budget ${kb(BUDGET_BYTES)}) |`, '');
+lines.push(`Before issue #14 (no serde, no gloo-storage, no \`view!\`) the same count was ${kb(BEFORE_STACK_BYTES)}.`, '');
+lines.push('## Largest contributors to the WASM (twiggy)', '', `The ten largest items of \`${built}\` as cargo built it (names kept; wasm-opt then shrinks everything).`, '', '| item | bytes | share |', '| --- | --- | --- |');
+for (const row of contributors) lines.push(`| \`${row.name.replace(/\|/g, '\\|').slice(0, 110)}\` | ${row.shallow_size} | ${row.shallow_size_percent.toFixed(2)} % |`);
+lines.push('');
 lines.push('## Time to interactive (headless Chromium, no throttling)', '');
 lines.push(`Median of ${RUNS} cold loads: **${median.toFixed(0)} ms** (all runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`, '');
 lines.push('## Lighthouse (mobile preset: simulated slow 4G, 4x CPU slowdown)', '');

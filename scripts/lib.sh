@@ -111,6 +111,14 @@ PY
   fi
 }
 
+# For the benchmark only: the largest contributors to the WASM.
+ensure_twiggy() {
+  if ! twiggy --version >/dev/null 2>&1; then
+    step "Installing twiggy (takes several minutes, once)"
+    cargo install twiggy --locked --version 0.8.0 || cargo install twiggy --version 0.8.0
+  fi
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_trunk
