@@ -196,7 +196,7 @@ fn page(route: Route) -> AnyView {
         Route::Faq => legacy_page(|main| faq::faq_page(main, None)),
         Route::FaqEntry(id) => legacy_page(move |main| faq::faq_page(main, Some(id))),
         Route::Check => legacy_page(screening::check_page),
-        Route::Aftercare => legacy_page(aftercare::aftercare_page),
+        Route::Aftercare => view! { <aftercare::AftercarePage/> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }

@@ -17,3 +17,4 @@ pub mod notices;
 pub mod privacy;
 pub mod pwa;
 pub mod screening;
+pub mod widgets;
