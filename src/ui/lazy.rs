@@ -127,12 +127,13 @@ impl<T: LanguageContent> LazyContent<T> {
     /// strings that came with this content: until they are loaded again,
     /// there is no content.
     pub fn current(self, lang: Lang) -> Option<Arc<T>> {
+        // Read (and subscribe to) the state first: returning early before
+        // reading it would leave a reader waiting on "Loading…" forever.
+        let loaded = self.state.get().0;
         if !self.i18n.has_section(T::FILE) {
             return None;
         }
-        self.state
-            .get()
-            .0
+        loaded
             .filter(|(loaded, _)| *loaded == lang)
             .and_then(|(_, content)| content.downcast::<T>().ok())
     }
