@@ -26,7 +26,7 @@ use crate::ui::data::use_data;
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::I18n;
 use crate::ui::layout::PageSection;
-use crate::ui::lazy::{use_content, ContentPending, LazyContent};
+use crate::ui::lazy::{use_content, ContentPending};
 use form::{Draft, SessionForm};
 use history::History;
 use leptos::either::Either;
@@ -100,17 +100,8 @@ impl CareState {
 pub fn AftercarePage() -> impl IntoView {
     let data = use_data();
     let words = use_content::<CareText>();
-    let loading = expect_context::<LazyContent<CareText>>();
-    // The same words (by pointer) keep the screens as they are. Reading the
-    // loading state subscribes to the load's end: `use_content` alone
-    // subscribes only to the language until the section's strings are in.
-    let words = Memo::new_with_compare(
-        move |_| {
-            loading.failed();
-            words.get()
-        },
-        same_words,
-    );
+    // The same words (by pointer) keep the screens as they are.
+    let words = Memo::new_with_compare(move |_| words.get(), same_words);
     let state = CareState::new();
     follow_the_clock(state, words);
 
