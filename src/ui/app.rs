@@ -193,8 +193,8 @@ pub fn App(
 fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <HomePage/> }.into_any(),
-        Route::Faq => legacy_page(|main| faq::faq_page(main, None)),
-        Route::FaqEntry(id) => legacy_page(move |main| faq::faq_page(main, Some(id))),
+        Route::Faq => view! { <faq::FaqPage/> }.into_any(),
+        Route::FaqEntry(id) => view! { <faq::FaqPage open=id/> }.into_any(),
         Route::Check => legacy_page(screening::check_page),
         Route::Aftercare => view! { <aftercare::AftercarePage/> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
