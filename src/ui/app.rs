@@ -195,7 +195,7 @@ fn page(route: Route) -> AnyView {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Faq => view! { <faq::FaqPage/> }.into_any(),
         Route::FaqEntry(id) => view! { <faq::FaqPage open=id/> }.into_any(),
-        Route::Check => legacy_page(screening::check_page),
+        Route::Check => view! { <screening::CheckPage/> }.into_any(),
         Route::Aftercare => view! { <aftercare::AftercarePage/> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
