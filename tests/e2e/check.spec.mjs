@@ -363,7 +363,7 @@ test('a language change mid-self-check keeps the question shown and the option j
     'choice:neck',
   );
   // A yes/no question, in a third language.
-  await page.getByRole('radio', { name: 'Rostro' }).check();
+  await page.getByRole('radio', { name: 'Líneas finas, textura, poros o firmeza' }).check();
   await page.getByRole('button', { name: 'Siguiente' }).click();
   await expect(page.locator('#mc-check-heading')).toHaveText('¿Eres menor de 18 años?');
   await page.getByRole('radio', { name: 'Sí', exact: true }).check();
