@@ -97,7 +97,7 @@ pub struct Store {
 /// Whether the browser gives this page a localStorage at all. Reading
 /// `window.localStorage` throws where storage is blocked (sandboxed or
 /// third-party frames, some privacy modes); web-sys turns that into `Err`.
-pub fn local_storage_available() -> bool {
+fn local_storage_available() -> bool {
     matches!(
         web_sys::window().map(|w| w.local_storage()),
         Some(Ok(Some(_)))

@@ -270,24 +270,22 @@ pub fn decode_data<R: Record>(name: &str, schema: u32, rev: u64, data: Value) ->
     }
 }
 
-/// A whole number that fits `u64`, if `value` is one.
-fn whole(value: &Value) -> Option<u64> {
-    value.as_u64()
-}
-
 /// Splits a stored JSON value into (schema, revision, data). A value without
 /// a `schema` field is version 1: the whole value is the data.
 fn split_envelope(mut json: Value) -> Result<(u32, u64, Value), String> {
     let Some(schema) = json.get("schema") else {
         return Ok((1, 0, json));
     };
-    let schema = whole(schema)
+    let schema = schema
+        .as_u64()
         .and_then(|s| u32::try_from(s).ok())
         .filter(|s| *s >= 1)
         .ok_or_else(|| format!("schema is not a version number: {schema}"))?;
     let rev = match json.get("rev") {
         None => 0,
-        Some(rev) => whole(rev).ok_or_else(|| format!("rev is not a revision number: {rev}"))?,
+        Some(rev) => rev
+            .as_u64()
+            .ok_or_else(|| format!("rev is not a revision number: {rev}"))?,
     };
     let data = json
         .get_mut("data")
@@ -386,7 +384,7 @@ impl Backup {
         };
         let schema = json
             .get("schema")
-            .and_then(whole)
+            .and_then(Value::as_u64)
             .and_then(|s| u32::try_from(s).ok())
             .ok_or_else(|| malformed("schema is missing or not a number".into()))?;
         if schema > SCHEMA_VERSION {
