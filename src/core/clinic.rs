@@ -505,15 +505,6 @@ fn given<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
     Value::deserialize(d).map(Some)
 }
 
-/// One object of the file: the fields of its shape `T`, and the others.
-#[derive(Deserialize)]
-struct Lenient<T> {
-    #[serde(flatten)]
-    known: T,
-    #[serde(flatten)]
-    unknown: Map<String, Value>,
-}
-
 /// The lenient shape of an object of the file.
 trait Shape: DeserializeOwned {
     /// Its fields, in the documented order, for messages.
@@ -758,9 +749,13 @@ impl Check {
         }
         // Every field of a shape is a JSON value, so reading an object
         // cannot fail; were it to, the reason is reported all the same.
-        match Lenient::<T>::deserialize(v) {
-            Ok(Lenient { known, unknown }) => {
-                self.unknown(field, unknown.keys(), T::FIELDS);
+        // The fields the shape does not know are the object's other keys
+        // (read from the value: serde's `flatten` would cost far more code).
+        match T::deserialize(v) {
+            Ok(known) => {
+                if let Some(object) = v.as_object() {
+                    self.unknown(field, object.keys(), T::FIELDS);
+                }
                 Some(known)
             }
             Err(why) => {
@@ -1914,6 +1909,15 @@ mod tests {
     }
 
     /// Every field a shape lists for messages is one serde reads into it.
+    /// One object of the file: the fields of its shape `T`, and the others.
+    #[derive(Deserialize)]
+    struct Lenient<T> {
+        #[serde(flatten)]
+        _known: T,
+        #[serde(flatten)]
+        unknown: Map<String, Value>,
+    }
+
     fn shape_lists_its_fields<T: Shape>() {
         let object: Map<String, Value> = T::FIELDS
             .iter()

@@ -12,16 +12,18 @@ use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::route::Route;
 use crate::core::screening::CheckText;
 use crate::ui::clinic::{set_clinic, use_clinic};
-use crate::ui::content_dom::{append, element, listen, set};
 use crate::ui::data::AppData;
 use crate::ui::focus::focus_now;
-use crate::ui::i18n::{append_text, I18n};
-use crate::ui::layout::{footer, header, tab_bar};
+use crate::ui::home::HomePage;
+use crate::ui::i18n::I18n;
+use crate::ui::layout::{Footer, Header, TabBar};
 use crate::ui::lazy::LazyContent;
-use crate::ui::notices::notices;
-use crate::ui::{aftercare, faq, home, not_found, privacy, screening};
-use any_spawner::Executor;
+use crate::ui::not_found::NotFoundPage;
+use crate::ui::notices::Notices;
+use crate::ui::{aftercare, faq, privacy, screening};
+use leptos::mount::mount_to;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// The id of the element MicroCare mounts into; `index.html` fills it with a
@@ -118,14 +120,14 @@ pub fn mount(root: web_sys::HtmlElement, boot: Boot) {
         report_height(&root);
     }
     root.set_inner_text("");
-    // Effects run on wasm-bindgen-futures; an error only means it already
-    // does.
-    let _ = Executor::init_wasm_bindgen();
-    let owner = Owner::new();
-    owner.with(|| app(&root, boot));
-    // The app's reactive owner must outlive this function: dropping it would
-    // dispose of every signal and effect.
-    std::mem::forget(owner);
+    let element: Element = root.into();
+    let app_root = element.clone();
+    // The app lives as long as the page: the handle is never dropped.
+    mount_to(
+        element.unchecked_into(),
+        move || view! { <App boot root=app_root/> },
+    )
+    .forget();
 }
 
 fn browser_languages() -> Vec<String> {
@@ -133,14 +135,16 @@ fn browser_languages() -> Vec<String> {
     languages.iter().filter_map(|v| v.as_string()).collect()
 }
 
-/// The whole app: header, the page for the current route, the tab bar and
-/// the footer, drawn into `root`.
-///
-/// Built with [`content_dom`](crate::ui::content_dom) like every page, with
-/// no `view!`: Leptos's renderer is then left out of the WASM, a third less
-/// to download on a phone. Leptos provides the signals, effects and
-/// context.
-pub fn app(root: &Element, boot: Boot) {
+/// The whole app: the skip link, header, tab bar, the page for the current
+/// route with the notices above it, and the footer.
+#[component]
+pub fn App(
+    /// What start-up loaded: language, text, saved data, clinic.
+    boot: Boot,
+    /// The element the app is mounted in; in a clinic's page, its route
+    /// links are followed there, in memory.
+    root: Element,
+) -> impl IntoView {
     let i18n = I18n::new(boot.lang, boot.locale);
     set_clinic(boot.clinic);
     provide_context(i18n);
@@ -156,60 +160,67 @@ pub fn app(root: &Element, boot: Boot) {
             .latest()
             .is_some_and(|s| is_recent(&use_clinic().protocol(), s.end, now_millis()))
     });
-    let route = use_route(root, recent.then_some(Route::Aftercare));
+    let route = use_route(&root, recent.then_some(Route::Aftercare));
+    focus_page_after_navigation(route);
 
-    let frame = append(root, element("div", Some("mc-app"), None));
-    // The skip link moves focus without touching `location.hash`, which
-    // holds the route.
-    let skip = append_text(&frame, "a", Some("mc-skip-link"), Key::SkipToContent);
-    set(&skip, "href", "#mc-main");
-    listen(&skip, "click", |ev| {
-        ev.prevent_default();
-        focus_now("#mc-main");
-    });
-    header(&frame);
-    tab_bar(&frame, route);
-    let main = append(&frame, element("main", Some("mc-main"), None));
-    set(&main, "id", "mc-main");
-    set(&main, "tabindex", "-1");
-    notices(&main);
-    footer(&frame);
-
-    // One page at a time: leaving a page removes it and disposes of its
-    // signals, effects and listeners (the effect's cleanup).
-    Effect::new(move |previous: Option<(Route, Element)>| {
-        let current = route.get();
-        let before = previous.map(|(route, page)| {
-            page.remove();
-            route
-        });
-        let page = untrack(|| page_for(&main, current.clone()));
-        // After a navigation (not the first page), focus goes to the new
-        // page's heading and the view to the top, as screen reader and
-        // keyboard users expect; a deep link to a FAQ entry focuses that
-        // entry instead (see `faq`).
-        let to_faq_entry = matches!(current, Route::FaqEntry(_));
-        if before.is_some_and(|b| b != current) && !to_faq_entry {
-            // In a clinic's page, focusing the heading scrolls just enough.
-            if host() != Host::Mounted {
-                window().scroll_to_with_x_and_y(0.0, 0.0);
-            }
-            focus_now("#mc-main h1");
-        }
-        (current, page)
-    });
+    view! {
+        <div class="mc-app">
+            // The skip link moves focus without touching `location.hash`,
+            // which holds the route.
+            <a
+                class="mc-skip-link"
+                href="#mc-main"
+                on:click=|ev| {
+                    ev.prevent_default();
+                    focus_now("#mc-main");
+                }
+            >
+                {i18n.text(Key::SkipToContent)}
+            </a>
+            <Header/>
+            <TabBar route/>
+            <main id="mc-main" class="mc-main" tabindex="-1">
+                <Notices/>
+                {move || page(route.get())}
+            </main>
+            <Footer/>
+        </div>
+    }
 }
 
-fn page_for(main: &Element, route: Route) -> Element {
+/// The page for `route`; a new route disposes of the old page with its
+/// signals, effects and listeners.
+fn page(route: Route) -> AnyView {
     match route {
-        Route::Home => home::home_page(main),
-        Route::Faq => faq::faq_page(main, None),
-        Route::FaqEntry(id) => faq::faq_page(main, Some(id)),
-        Route::Check => screening::check_page(main),
-        Route::Aftercare => aftercare::aftercare_page(main),
-        Route::Privacy => privacy::privacy_page(main),
-        Route::NotFound => not_found::not_found_page(main),
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Faq => view! { <faq::FaqPage/> }.into_any(),
+        Route::FaqEntry(id) => view! { <faq::FaqPage open=id/> }.into_any(),
+        Route::Check => view! { <screening::CheckPage/> }.into_any(),
+        Route::Aftercare => view! { <aftercare::AftercarePage/> }.into_any(),
+        Route::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
+}
+
+/// After a navigation (not on the first page), focus goes to the new page's
+/// heading and the view to the top, as screen reader and keyboard users
+/// expect; a deep link to a FAQ entry focuses that entry instead (see `faq`).
+fn focus_page_after_navigation(route: ReadSignal<Route>) {
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        let to_faq_entry = matches!(current, Route::FaqEntry(_));
+        if previous.is_some_and(|p| p != current) && !to_faq_entry {
+            // After the new page is drawn.
+            request_animation_frame(|| {
+                // In a clinic's page, focusing the heading scrolls just enough.
+                if host() != Host::Mounted {
+                    window().scroll_to_with_x_and_y(0.0, 0.0);
+                }
+                focus_now("#mc-main h1");
+            });
+        }
+        current
+    });
 }
 
 /// The saved language choice decides the language, whoever changed it: the

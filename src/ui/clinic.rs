@@ -2,11 +2,10 @@
 
 use crate::core::clinic::{Action, Clinic};
 use crate::core::i18n::Key;
-use crate::ui::content_dom::{append, element, set};
-use crate::ui::i18n::I18n;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
-use web_sys::Element;
 
 thread_local! {
     static CLINIC: RefCell<Rc<Clinic>> = RefCell::new(Rc::default());
@@ -27,32 +26,45 @@ pub fn use_clinic() -> Rc<Clinic> {
 /// The clinic's links (book, call, WhatsApp, email) as a row of buttons;
 /// nothing when the clinic gave none. Addresses come only from the
 /// validated configuration: https, tel, mailto and wa.me.
-pub fn contact_links(parent: &Element, clinic: &Clinic, i18n: I18n) {
-    let actions = clinic.actions();
-    if actions.is_empty() {
-        return;
-    }
-    let row = append(parent, element("div", Some("mc-actions mc-contact"), None));
-    for (i, (action, href)) in actions.into_iter().enumerate() {
-        let label = match action {
-            Action::Book => Key::ClinicBook,
-            Action::Call => Key::ClinicCall,
-            Action::WhatsApp => Key::ClinicWhatsApp,
-            Action::Email => Key::ClinicEmail,
-        };
-        let class = if i == 0 {
-            "mc-button"
-        } else {
-            "mc-button mc-button-secondary"
-        };
-        let a = append(&row, element("a", Some(class), Some(&i18n.t(label))));
-        set(&a, "href", &href);
-        set(&a, "data-contact", action_id(action));
-        if href.starts_with("https:") {
-            // Booking sites and WhatsApp refuse to open inside a frame.
-            set(&a, "target", "_blank");
-            set(&a, "rel", "noopener noreferrer");
-        }
+#[component]
+pub fn ContactLinks() -> impl IntoView {
+    let i18n = use_i18n();
+    let actions = use_clinic().actions();
+    (!actions.is_empty()).then(|| {
+        let links = actions
+            .into_iter()
+            .enumerate()
+            .map(|(i, (action, href))| {
+                let class = if i == 0 {
+                    "mc-button"
+                } else {
+                    "mc-button mc-button-secondary"
+                };
+                // Booking sites and WhatsApp refuse to open inside a frame.
+                let external = href.starts_with("https:");
+                view! {
+                    <a
+                        class=class
+                        href=href
+                        data-contact=action_id(action)
+                        target=external.then_some("_blank")
+                        rel=external.then_some("noopener noreferrer")
+                    >
+                        {i18n.text(label(action))}
+                    </a>
+                }
+            })
+            .collect_view();
+        view! { <div class="mc-actions mc-contact">{links}</div> }
+    })
+}
+
+fn label(action: Action) -> Key {
+    match action {
+        Action::Book => Key::ClinicBook,
+        Action::Call => Key::ClinicCall,
+        Action::WhatsApp => Key::ClinicWhatsApp,
+        Action::Email => Key::ClinicEmail,
     }
 }
 

@@ -1,408 +1,481 @@
 //! The questions and answers: goal choice, search, categories, deep links.
+//!
+//! The page keeps what the person does in its own signals: the search text,
+//! and one "open" signal per entry. The words come from the FAQ content file
+//! and are drawn again when the language changes, around that state: a
+//! keystroke in the search box or a language switch never closes an answer
+//! the person opened, nor takes the focus or the text out of the search box.
 
-use crate::browser::dates::format_date;
-use crate::browser::host::app_url;
-use crate::browser::share::copy_to_clipboard;
-use crate::core::calendar::CivilDate;
-use crate::core::faq::{blocks, Action, Entry, FaqContent, Goal};
+mod entry;
+
+use crate::core::faq::{Entry, FaqContent, Goal};
 use crate::core::i18n::Key;
-use crate::core::route::Route;
-use crate::ui::content_dom::{
-    append, append_blocks, append_titled_list, element, event_target, listen, set,
-};
 use crate::ui::data::use_data;
-use crate::ui::focus::focus_now;
 use crate::ui::i18n::use_i18n;
-use crate::ui::layout::page_section;
-use crate::ui::lazy::with_content;
+use crate::ui::layout::PageSection;
+use crate::ui::lazy::{use_content, ContentPending, LazyContent};
+use entry::FaqEntry;
+use leptos::either::Either;
+use leptos::html::Input;
 use leptos::prelude::*;
+use std::collections::HashMap;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
-use web_sys::Element;
 
-/// The FAQ page; `open` is the id of the entry a deep link asks to open.
-pub fn faq_page(parent: &Element, open: Option<String>) -> Element {
-    let section = page_section(parent, "mc-page mc-faq", Key::FaqTitle, Key::FaqIntro);
-    with_content::<FaqContent>(&section, move |holder, content| {
-        faq_body(holder, content, open.clone())
+/// The FAQ page: "Loading…" until the FAQ of the current language is
+/// there, then the goal choice, the search box and the entries.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use microcare::ui::faq::FaqPage;
+/// // `#/faq/does-it-hurt`: that answer opens, scrolled to and focused.
+/// let page = view! { <FaqPage open="does-it-hurt".to_string()/> };
+/// ```
+#[component]
+pub fn FaqPage(
+    /// The id of the entry a deep link (`#/faq/<id>`) asks for: it is drawn
+    /// open, scrolled into view, and its question takes the focus.
+    #[prop(optional)]
+    open: Option<String>,
+) -> impl IntoView {
+    let data = use_data();
+    let content = use_content::<FaqContent>();
+    let loading = expect_context::<LazyContent<FaqContent>>();
+    // The same content (by pointer) keeps the entries as they are. Reading
+    // the loading state subscribes to the load's end: `use_content` alone
+    // subscribes only to the language until the section's strings are in.
+    let content = Memo::new_with_compare(
+        move |_| {
+            loading.failed();
+            content.get()
+        },
+        content_changed,
+    );
+    // The page's state, outside what is drawn from the content.
+    let query = RwSignal::new(String::new());
+    let entries = OpenEntries::new(open);
+    let goal = Memo::new(move |_| {
+        data.settings
+            .with(|s| s.goal.as_deref().and_then(Goal::from_id))
     });
-    section
+
+    let body = move || match content.get() {
+        Some(content) => Either::Left(view! { <FaqBody content query goal entries/> }),
+        None => Either::Right(view! { <ContentPending<FaqContent>/> }),
+    };
+    view! {
+        <PageSection class="mc-page mc-faq" title=Key::FaqTitle intro=Key::FaqIntro>
+            {body}
+        </PageSection>
+    }
 }
 
-/// The loaded FAQ: goal choice, expectations, search and the entries.
-///
-/// Built with [`content_dom`] rather than `view!`: the FAQ is long content in
-/// many shapes, and building it directly keeps the WASM small (see that
-/// module). The reactive parts are two signals, the goal and the query; one
-/// effect redraws the results when either changes, and three delegated
-/// handlers turn taps and typing into those signals.
-///
-/// `content` is the FAQ of the current language; `open` the entry a deep
-/// link opened, expanded and scrolled into view.
-fn faq_body(parent: &Element, content: Arc<FaqContent>, open: Option<String>) {
+/// Whether the loaded FAQ changed: another language or a new load.
+fn content_changed(
+    old: Option<&Option<Arc<FaqContent>>>,
+    new: Option<&Option<Arc<FaqContent>>>,
+) -> bool {
+    match (old, new) {
+        (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
+        (Some(None), Some(None)) => false,
+        _ => true,
+    }
+}
+
+/// Which answers are open: a signal per entry, kept by the page, so that an
+/// answer stays open while a search hides it and shows it again, and when
+/// the language changes.
+#[derive(Clone, Copy)]
+struct OpenEntries {
+    /// Each entry's "open", made the first time the entry is drawn.
+    open: StoredValue<HashMap<String, ArcRwSignal<bool>>>,
+    /// The entry a deep link asked for, until it has taken the focus.
+    focus: StoredValue<Option<String>>,
+}
+
+impl OpenEntries {
+    /// Everything closed, but the entry `deep_link` asks for.
+    fn new(deep_link: Option<String>) -> Self {
+        let open = deep_link
+            .iter()
+            .map(|id| (id.clone(), ArcRwSignal::new(true)))
+            .collect();
+        OpenEntries {
+            open: StoredValue::new(open),
+            focus: StoredValue::new(deep_link),
+        }
+    }
+
+    /// Whether entry `id` is open, as a signal for the element drawing it.
+    fn signal(self, id: &str) -> RwSignal<bool> {
+        self.open
+            .try_update_value(|open| open.entry(id.to_string()).or_default().clone())
+            .unwrap_or_default()
+            .into()
+    }
+
+    /// Whether entry `id` is the one a deep link asked for, the first time
+    /// it is drawn (and only then: not again after a language switch).
+    fn take_focus(self, id: &str) -> bool {
+        self.focus
+            .try_update_value(|focus| focus.take_if(|wanted| wanted == id).is_some())
+            .unwrap_or(false)
+    }
+}
+
+/// The loaded FAQ: goal choice, the expectations for the goal, the search
+/// box, the status of a search, and the entries.
+#[component]
+fn FaqBody(
+    /// The FAQ in the current language.
+    content: Arc<FaqContent>,
+    /// The search text, kept by the page.
+    query: RwSignal<String>,
+    /// The goal the person chose, if any (from the saved settings).
+    goal: Memo<Option<Goal>>,
+    /// Which answers are open, kept by the page.
+    entries: OpenEntries,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    // What to show for the search and the goal; an entry that stays listed
+    // keeps its element (see `EntryList`).
+    let listing = Memo::new({
+        let content = content.clone();
+        move |_| {
+            query.with(|query| Listing::of(&content, goal.get(), query, &i18n.t(Key::FaqForYou)))
+        }
+    });
+    let search = NodeRef::<Input>::new();
+    let show_all = move |_| {
+        query.set(String::new());
+        if let Some(input) = search.get_untracked() {
+            let _ = input.focus();
+        }
+    };
+    let groups = move || {
+        listing.with(|l| {
+            l.groups
+                .iter()
+                .map(|g| g.heading.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="mc-faq-body">
+            <GoalChoice content=content.clone() goal/>
+            <Expectations content=content.clone() goal/>
+            <SearchBox query input=search/>
+            <ResultsStatus listing/>
+            <div>
+                <Show when=move || listing.with(|l| l.found() == Some(0))>
+                    <button type="button" class="mc-button mc-button-secondary" on:click=show_all>
+                        {i18n.text(Key::FaqShowAll)}
+                    </button>
+                </Show>
+                <For
+                    each=groups
+                    key=|heading| heading.clone()
+                    children=move |heading| {
+                        view! { <EntryGroup heading listing content=content.clone() entries/> }
+                    }
+                />
+            </div>
+        </div>
+    }
+}
+
+/// "What brings you here?": one chip per goal. The choice is saved in the
+/// settings and leads the FAQ.
+#[component]
+fn GoalChoice(
+    /// The FAQ, for the goals' names.
+    content: Arc<FaqContent>,
+    /// The goal chosen, if any.
+    goal: Memo<Option<Goal>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
-    let query = RwSignal::new(String::new());
-    let root = append(parent, element("div", Some("mc-faq-body"), None));
-    let labels = Labels::current(i18n);
-    let parts = build_skeleton(&root, &content, &labels);
-    let deep_link = open.clone();
-    // Redraws when the goal or the query changes, not for other settings
-    // (that would close the answers the person opened).
-    Effect::new(move |shown: Option<(Option<Goal>, String)>| {
-        let goal = data
-            .settings
-            .with(|s| s.goal.as_deref().and_then(Goal::from_id));
-        let query = query.get();
-        if shown.as_ref() != Some(&(goal, query.clone())) {
-            show_goal(&parts, &content, goal, &labels);
-            show_results(
-                &parts,
-                &content,
-                goal,
-                &query,
-                deep_link.as_deref(),
-                &labels,
-            );
-        }
-        (goal, query)
-    });
-    if let Some(id) = open {
-        request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&format!("faq-{id}")) {
-                el.scroll_into_view();
-            }
-            focus_now(&format!("#faq-{id} > summary"));
-        });
-    }
-
-    listen(&root, "input", move |ev| {
-        if let Some(input) = event_target::<web_sys::HtmlInputElement>(&ev) {
-            if input.id() == SEARCH_ID {
-                query.set(input.value());
-            }
-        }
-    });
-    listen(&root, "change", move |ev| {
-        if let Some(input) = event_target::<web_sys::HtmlInputElement>(&ev) {
-            if let Some(chosen) =
-                Goal::from_id(&input.value()).filter(|_| input.name() == GOAL_NAME)
-            {
-                data.update_settings(|s| s.goal = Some(chosen.id().to_string()));
-            }
-        }
-    });
-    listen(&root, "click", move |ev| {
-        let Some(el) = event_target::<Element>(&ev) else {
-            return;
-        };
-        if el.has_attribute("data-show-all") {
-            query.set(String::new());
-            if let Some(input) = document()
-                .get_element_by_id(SEARCH_ID)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                input.set_value("");
-                let _ = input.focus();
-            }
-        } else if let Some(id) = el.get_attribute("data-copy") {
-            let status = el.next_element_sibling();
-            leptos::task::spawn_local(async move {
-                let url = entry_url(&id);
-                let message = if copy_to_clipboard(&url).await {
-                    i18n.t(Key::FaqLinkCopied)
-                } else {
-                    i18n.t(Key::FaqCopyFailed).replace("{url}", &url)
-                };
-                if let Some(status) = status {
-                    status.set_text_content(Some(&message));
-                }
-            });
-        }
-    });
-}
-
-const SEARCH_ID: &str = "mc-faq-search";
-const GOAL_NAME: &str = "mc-goal";
-
-/// The elements the effect redraws.
-struct Parts {
-    goal_inputs: Vec<web_sys::HtmlInputElement>,
-    expectations: web_sys::Element,
-    status: web_sys::Element,
-    results: web_sys::Element,
-}
-
-/// Goal choice, expectations box, search field, status line and results.
-fn build_skeleton(root: &web_sys::Element, content: &FaqContent, labels: &Labels) -> Parts {
-    let fieldset = append(root, element("fieldset", Some("mc-goals"), None));
-    append(
-        &fieldset,
-        element("legend", None, Some(&labels.goal_legend)),
-    );
-    append(
-        &fieldset,
-        element("p", Some("mc-hint"), Some(&labels.goal_hint)),
-    );
-    let chips = append(&fieldset, element("div", Some("mc-chips"), None));
-    let goal_inputs = content
+    let chips = content
         .goals
         .iter()
-        .map(|goal| {
-            let label = append(&chips, element("label", Some("mc-chip"), None));
-            let input = append(&label, element("input", None, None));
-            set(&input, "type", "radio");
-            set(&input, "name", GOAL_NAME);
-            set(&input, "value", goal.id.id());
-            append(&label, element("span", None, Some(&goal.label)));
-            input.unchecked_into::<web_sys::HtmlInputElement>()
+        .map(|text| {
+            let id = text.id;
+            view! {
+                <label class="mc-chip">
+                    <input
+                        type="radio"
+                        name="mc-goal"
+                        value=id.id()
+                        prop:checked=move || goal.get() == Some(id)
+                        on:change=move |_| data.update_settings(|s| s.goal = Some(id.id().to_string()))
+                    />
+                    <span>{text.label.clone()}</span>
+                </label>
+            }
         })
-        .collect();
-    let expectations = append(root, element("div", None, None));
-    let search = append(root, element("div", Some("mc-search"), None));
-    set(&search, "role", "search");
-    let label = append(&search, element("label", None, Some(&labels.search)));
-    set(&label, "for", SEARCH_ID);
-    let input = append(&search, element("input", None, None));
-    set(&input, "id", SEARCH_ID);
-    set(&input, "type", "search");
-    set(&input, "autocomplete", "off");
-    let status = append(root, element("p", Some("mc-results-status"), None));
-    set(&status, "role", "status");
-    let results = append(root, element("div", None, None));
-    Parts {
-        goal_inputs,
-        expectations,
-        status,
-        results,
+        .collect_view();
+    view! {
+        <fieldset class="mc-goals">
+            <legend>{i18n.text(Key::FaqGoalLegend)}</legend>
+            <p class="mc-hint">{i18n.text(Key::FaqGoalHint)}</p>
+            <div class="mc-chips">{chips}</div>
+        </fieldset>
     }
 }
 
-/// Marks the chosen goal and shows its realistic expectations.
-fn show_goal(parts: &Parts, content: &FaqContent, goal: Option<Goal>, labels: &Labels) {
-    for input in &parts.goal_inputs {
-        input.set_checked(goal.is_some_and(|g| g.id() == input.value()));
-    }
-    parts.expectations.set_text_content(None);
-    if let Some(text) = goal.and_then(|g| content.goal_text(g)) {
-        let aside = append(
-            &parts.expectations,
-            element("aside", Some("mc-expectations"), None),
-        );
-        set(&aside, "aria-labelledby", "mc-expectations-title");
-        let title = format!("{}: {}", labels.expectations, text.label);
-        let heading = append(&aside, element("h2", None, Some(&title)));
-        set(&heading, "id", "mc-expectations-title");
-        append(&aside, element("p", None, Some(&text.expectations)));
-    }
-}
-
-/// Search results, or the whole FAQ led by the goal's entries.
-fn show_results(
-    parts: &Parts,
-    content: &FaqContent,
-    goal: Option<Goal>,
-    query: &str,
-    open: Option<&str>,
-    labels: &Labels,
-) {
-    parts.results.set_text_content(None);
-    if !query.trim().is_empty() {
-        let found = content.search(query);
-        let status = match found.len() {
-            0 => labels.no_results.replace("{query}", query.trim()),
-            1 => labels.results_one.clone(),
-            n => labels.results_many.replace("{n}", &n.to_string()),
-        };
-        parts.status.set_text_content(Some(&status));
-        if found.is_empty() {
-            let button = append(
-                &parts.results,
-                element(
-                    "button",
-                    Some("mc-button mc-button-secondary"),
-                    Some(&labels.show_all),
-                ),
-            );
-            set(&button, "type", "button");
-            set(&button, "data-show-all", "");
-        } else {
-            append_entries(&parts.results, content, &found, None, labels);
-        }
-        return;
-    }
-    parts.status.set_text_content(None);
-    if let Some(goal) = goal {
-        append_section(
-            &parts.results,
-            "mc-faq-for-you",
-            &labels.for_you,
-            content,
-            &content.for_goal(goal),
-            open,
-            labels,
-        );
-    }
-    for category in &content.categories {
-        let entries = content.in_category(&category.id, goal);
-        let id = format!("mc-faq-cat-{}", category.id);
-        append_section(
-            &parts.results,
-            &id,
-            &category.title,
-            content,
-            &entries,
-            open,
-            labels,
-        );
-    }
-}
-
-/// A titled section of entries; nothing when it has none.
-fn append_section(
-    parent: &web_sys::Element,
-    heading_id: &str,
-    title: &str,
-    content: &FaqContent,
-    entries: &[&Entry],
-    open: Option<&str>,
-    labels: &Labels,
-) {
-    if entries.is_empty() {
-        return;
-    }
-    let section = append(parent, element("section", Some("mc-faq-section"), None));
-    set(&section, "aria-labelledby", heading_id);
-    let heading = append(&section, element("h2", None, Some(title)));
-    set(&heading, "id", heading_id);
-    append_entries(&section, content, entries, open, labels);
-}
-
-fn append_entries(
-    parent: &web_sys::Element,
-    content: &FaqContent,
-    entries: &[&Entry],
-    open: Option<&str>,
-    labels: &Labels,
-) {
-    let list = append(parent, element("div", Some("mc-faq-list"), None));
-    for entry in entries {
-        let is_open = open == Some(entry.id.as_str());
-        append(&list, entry_element(content, entry, is_open, labels));
-    }
-}
-
-/// The interface words of the FAQ, read once per build in the current
-/// language (the FAQ is rebuilt when the language changes).
-struct Labels {
-    goal_legend: String,
-    goal_hint: String,
-    search: String,
-    results_one: String,
-    results_many: String,
-    no_results: String,
-    show_all: String,
-    for_you: String,
-    /// "Reviewed on {date}." with `{date}` still to fill in.
-    reviewed: String,
-    lang: crate::core::i18n::Lang,
-    expectations: String,
-    related: String,
-    sources: String,
-    copy: String,
-    check: String,
-    aftercare: String,
-}
-
-impl Labels {
-    fn current(i18n: crate::ui::i18n::I18n) -> Labels {
-        let t = |key| i18n.t(key);
-        Labels {
-            goal_legend: t(Key::FaqGoalLegend),
-            goal_hint: t(Key::FaqGoalHint),
-            search: t(Key::FaqSearchLabel),
-            results_one: t(Key::FaqResultsOne),
-            results_many: t(Key::FaqResultsMany),
-            no_results: t(Key::FaqNoResults),
-            show_all: t(Key::FaqShowAll),
-            for_you: t(Key::FaqForYou),
-            reviewed: t(Key::FaqLastReviewed),
-            lang: i18n.lang_untracked(),
-            expectations: t(Key::FaqExpectationsTitle),
-            related: t(Key::FaqRelated),
-            sources: t(Key::FaqSources),
-            copy: t(Key::FaqCopyLink),
-            check: t(Key::FaqActionCheck),
-            aftercare: t(Key::FaqActionAftercare),
-        }
-    }
-}
-
-/// One entry: question, answer, link to another section, related questions,
-/// sources, the date it was reviewed, and a "copy link" button with its
-/// status line.
-fn entry_element(
-    content: &FaqContent,
-    entry: &Entry,
-    open: bool,
-    labels: &Labels,
-) -> web_sys::Element {
-    let details = element("details", Some("mc-faq-item"), None);
-    set(&details, "id", &format!("faq-{}", entry.id));
-    if open {
-        set(&details, "open", "");
-    }
-    append(&details, element("summary", None, Some(&entry.question)));
-    let body = append(&details, element("div", Some("mc-faq-answer"), None));
-    append_blocks(&body, &blocks(&entry.answer));
-    if let Some(action) = entry.action {
-        let (route, label) = match action {
-            Action::Check => (Route::Check, &labels.check),
-            Action::Aftercare => (Route::Aftercare, &labels.aftercare),
-        };
-        let p = append(&body, element("p", None, None));
-        let link = append(&p, element("a", Some("mc-button"), Some(label)));
-        set(&link, "href", &route.href());
-    }
-    let related: Vec<(Option<String>, String)> = entry
-        .related
-        .iter()
-        .filter_map(|id| content.entry(id))
-        .map(|e| {
-            (
-                Some(Route::FaqEntry(e.id.clone()).href()),
-                e.question.clone(),
-            )
+/// What to realistically expect for the chosen goal; nothing without one.
+#[component]
+fn Expectations(
+    /// The FAQ, for the goals' expectations.
+    content: Arc<FaqContent>,
+    /// The goal chosen, if any.
+    goal: Memo<Option<Goal>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let text = content.goal_text(goal.get()?)?;
+        let title = format!("{}: {}", i18n.t(Key::FaqExpectationsTitle), text.label);
+        Some(view! {
+            <aside class="mc-expectations" aria-labelledby="mc-expectations-title">
+                <h2 id="mc-expectations-title">{title}</h2>
+                <p>{text.expectations.clone()}</p>
+            </aside>
         })
-        .collect();
-    append_titled_list(&body, &labels.related, "mc-list", &related);
-    let sources: Vec<(Option<String>, String)> = entry
-        .sources
-        .iter()
-        .filter_map(|id| content.source(id))
-        .map(|s| (None, s.citation.clone()))
-        .collect();
-    append_titled_list(&body, &labels.sources, "mc-sources", &sources);
-    // A clinic's own entries have no review date.
-    if let Some(date) = CivilDate::parse_iso(&entry.reviewed) {
-        let reviewed = labels
-            .reviewed
-            .replace("{date}", &format_date(labels.lang, date));
-        append(&body, element("p", Some("mc-reviewed"), Some(&reviewed)));
     }
-    let copy = append(&body, element("p", Some("mc-faq-copy"), None));
-    let button = append(
-        &copy,
-        element("button", Some("mc-button-link"), Some(&labels.copy)),
-    );
-    set(&button, "type", "button");
-    set(&button, "data-copy", &entry.id);
-    let status = append(&copy, element("span", None, None));
-    set(&status, "role", "status");
-    details
 }
 
-/// The full address of an entry's deep link, for copying.
-fn entry_url(id: &str) -> String {
-    format!("{}{}", app_url(), Route::FaqEntry(id.to_string()).href())
+/// The id of the search field.
+const SEARCH_ID: &str = "mc-faq-search";
+
+/// The search field, bound both ways to `query`: the field stays the same
+/// element while the results change, with the focus and the caret in it.
+#[component]
+pub fn SearchBox(
+    /// The search text.
+    query: RwSignal<String>,
+    /// The field, for moving the focus back to it.
+    input: NodeRef<Input>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="mc-search" role="search">
+            <label for=SEARCH_ID>{i18n.text(Key::FaqSearchLabel)}</label>
+            <input
+                id=SEARCH_ID
+                type="search"
+                autocomplete="off"
+                node_ref=input
+                prop:value=query
+                on:input:target=move |ev| query.set(ev.target().value())
+            />
+        </div>
+    }
+}
+
+/// How many questions a search found, read out by screen readers; empty
+/// when there is no search.
+#[component]
+fn ResultsStatus(
+    /// What is shown.
+    listing: Memo<Listing>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let status = move || {
+        listing.with(|l| match (l.found(), l.query.as_deref()) {
+            (Some(0), Some(query)) => i18n.t(Key::FaqNoResults).replace("{query}", query),
+            (Some(1), _) => i18n.t(Key::FaqResultsOne),
+            (Some(n), _) => i18n.t(Key::FaqResultsMany).replace("{n}", &n.to_string()),
+            (None, _) => String::new(),
+        })
+    };
+    view! { <p class="mc-results-status" role="status">{status}</p> }
+}
+
+/// A group of entries: a titled section ("Most relevant for you", a
+/// category), or the search results, which have no heading.
+#[component]
+fn EntryGroup(
+    /// The heading's id and words; `None` for search results.
+    heading: Option<(String, String)>,
+    /// What is shown, for this group's entries.
+    listing: Memo<Listing>,
+    /// The FAQ in the current language.
+    content: Arc<FaqContent>,
+    /// Which answers are open.
+    entries: OpenEntries,
+) -> impl IntoView {
+    let ids = {
+        let heading = heading.clone();
+        Signal::derive(move || listing.with(|l| l.ids(heading.as_ref())))
+    };
+    let list = view! { <EntryList ids content entries/> };
+    match heading {
+        None => Either::Left(list),
+        Some((id, title)) => Either::Right(view! {
+            <section class="mc-faq-section" aria-labelledby=id.clone()>
+                <h2 id=id.clone()>{title}</h2>
+                {list}
+            </section>
+        }),
+    }
+}
+
+/// Entries, keyed by id: an entry that stays in the list keeps its element
+/// while the list changes around it.
+#[component]
+fn EntryList(
+    /// The ids of the entries, in order.
+    ids: Signal<Vec<String>>,
+    /// The FAQ in the current language.
+    content: Arc<FaqContent>,
+    /// Which answers are open.
+    entries: OpenEntries,
+) -> impl IntoView {
+    view! {
+        <div class="mc-faq-list">
+            <For
+                each=move || ids.get()
+                key=|id| id.clone()
+                children=move |id| {
+                    let open = entries.signal(&id);
+                    let focus = entries.take_focus(&id);
+                    view! { <FaqEntry content=content.clone() id open focus/> }
+                }
+            />
+        </div>
+    }
+}
+
+/// What the FAQ shows for a search and a goal, as entry ids in groups.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Listing {
+    /// The search, trimmed; `None` when there is none.
+    query: Option<String>,
+    /// The groups with at least one entry, in order.
+    groups: Vec<Group>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Group {
+    /// The heading's id (`mc-faq-for-you`, `mc-faq-cat-<category>`) and
+    /// words; `None` for search results.
+    heading: Option<(String, String)>,
+    ids: Vec<String>,
+}
+
+impl Listing {
+    /// A search's results (those whose question matches first), or else
+    /// the whole FAQ by category, led by the goal's entries under
+    /// `for_you`.
+    fn of(content: &FaqContent, goal: Option<Goal>, query: &str, for_you: &str) -> Listing {
+        let ids = |entries: Vec<&Entry>| entries.iter().map(|e| e.id.clone()).collect();
+        let query = query.trim();
+        if !query.is_empty() {
+            let found = Group {
+                heading: None,
+                ids: ids(content.search(query)),
+            };
+            return Listing {
+                query: Some(query.to_string()),
+                groups: Some(found)
+                    .filter(|g| !g.ids.is_empty())
+                    .into_iter()
+                    .collect(),
+            };
+        }
+        let for_you = goal.map(|goal| Group {
+            heading: Some(("mc-faq-for-you".to_string(), for_you.to_string())),
+            ids: ids(content.for_goal(goal)),
+        });
+        let categories = content.categories.iter().map(|category| Group {
+            heading: Some((
+                format!("mc-faq-cat-{}", category.id),
+                category.title.clone(),
+            )),
+            ids: ids(content.in_category(&category.id, goal)),
+        });
+        Listing {
+            query: None,
+            groups: for_you
+                .into_iter()
+                .chain(categories)
+                .filter(|g| !g.ids.is_empty())
+                .collect(),
+        }
+    }
+
+    /// How many entries a search found; `None` without a search.
+    fn found(&self) -> Option<usize> {
+        self.query
+            .as_ref()
+            .map(|_| self.groups.iter().map(|g| g.ids.len()).sum())
+    }
+
+    /// The entries of the group under `heading`.
+    fn ids(&self, heading: Option<&(String, String)>) -> Vec<String> {
+        self.groups
+            .iter()
+            .find(|g| g.heading.as_ref() == heading)
+            .map(|g| g.ids.clone())
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::faq::faq_source;
+
+    fn english() -> FaqContent {
+        FaqContent::parse("en", faq_source("en")).unwrap()
+    }
+
+    fn headings(listing: &Listing) -> Vec<&str> {
+        listing
+            .groups
+            .iter()
+            .map(|g| g.heading.as_ref().map_or("", |(id, _)| id.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn without_a_search_every_category_is_listed_once() {
+        let faq = english();
+        let listing = Listing::of(&faq, None, "  ", "For you");
+        assert_eq!(listing.found(), None);
+        assert_eq!(listing.groups.len(), faq.categories.len());
+        let shown: usize = listing.groups.iter().map(|g| g.ids.len()).sum();
+        assert_eq!(shown, faq.entries.len());
+    }
+
+    #[test]
+    fn a_goal_leads_and_its_entries_are_not_repeated() {
+        let faq = english();
+        let listing = Listing::of(&faq, Some(Goal::AcneScars), "", "For you");
+        assert_eq!(headings(&listing)[0], "mc-faq-for-you");
+        assert_eq!(
+            listing.groups[0].heading.as_ref().map(|(_, t)| t.as_str()),
+            Some("For you")
+        );
+        assert!(listing.groups[0].ids.contains(&"acne-scars".to_string()));
+        let shown: usize = listing.groups.iter().map(|g| g.ids.len()).sum();
+        assert_eq!(shown, faq.entries.len());
+    }
+
+    #[test]
+    fn a_search_lists_its_results_under_no_heading() {
+        let faq = english();
+        let listing = Listing::of(&faq, Some(Goal::Face), " hurt ", "For you");
+        assert_eq!(listing.query.as_deref(), Some("hurt"));
+        assert_eq!(headings(&listing), vec![""]);
+        assert!(listing.ids(None).contains(&"does-it-hurt".to_string()));
+        assert_eq!(listing.found(), Some(listing.ids(None).len()));
+    }
+
+    #[test]
+    fn a_search_without_results_has_no_group() {
+        let listing = Listing::of(&english(), None, "xylophone", "For you");
+        assert_eq!(listing.found(), Some(0));
+        assert!(listing.groups.is_empty());
+        assert!(listing.ids(None).is_empty());
+    }
 }

@@ -3,7 +3,6 @@
 
 use crate::browser::locale_loader::load_locale;
 use crate::core::i18n::{Key, Lang, Locale};
-use crate::ui::content_dom::{append, element};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -39,6 +38,14 @@ impl I18n {
     /// The interface string for `key` in the current language (reactive).
     pub fn t(&self, key: Key) -> String {
         self.text.with(|(_, locale)| locale.t(key).to_string())
+    }
+
+    /// The interface string for `key` as text or an attribute that follows
+    /// language switches: `{i18n.text(Key::SkipToContent)}`. Every use has
+    /// the same closure type, so Leptos's code that renders a reactive text
+    /// is instantiated once for the whole app.
+    pub fn text(self, key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(key)
     }
 
     /// The interface string for `key`, without subscribing to changes.
@@ -103,25 +110,4 @@ fn set_document_lang(lang: Lang) {
     if let Some(target) = target {
         let _ = target.set_attribute("lang", lang.code());
     }
-}
-
-/// Keeps the text of `el` the translation of `key`, following language
-/// switches.
-pub fn bind_text(el: &web_sys::Element, key: Key) {
-    let i18n = use_i18n();
-    let el = el.clone();
-    Effect::new(move |_| el.set_text_content(Some(&i18n.t(key))));
-}
-
-/// A new `<tag>` with an optional class whose text is the translation of
-/// `key`, appended to `parent`.
-pub fn append_text(
-    parent: &web_sys::Element,
-    tag: &str,
-    class: Option<&str>,
-    key: Key,
-) -> web_sys::Element {
-    let el = append(parent, element(tag, class, None));
-    bind_text(&el, key);
-    el
 }

@@ -1,81 +1,69 @@
-//! The frame around every page: header, section navigation, footer.
-//!
-//! Drawn with [`content_dom`](crate::ui::content_dom) (see there why); each
-//! part redraws itself when the language or the route changes.
+//! The frame around every page: header, section navigation, footer, and the
+//! heading and introduction every page starts with.
 
 use crate::browser::host::asset_url;
 use crate::core::i18n::{Key, Lang};
 use crate::core::route::{Route, Section};
-use crate::ui::clinic::{contact_links, use_clinic};
-use crate::ui::content_dom::{append, element, icon, listen, redraw, set};
+use crate::ui::clinic::{use_clinic, ContactLinks};
 use crate::ui::data::use_data;
-use crate::ui::i18n::{append_text, bind_text, use_i18n};
+use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
-use web_sys::Element;
 
 /// The top bar: product name (a link home) and the language switcher, a
 /// native `<select>` of the languages, each in its own name.
-pub fn header(parent: &Element) {
+#[component]
+pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let clinic = use_clinic();
-    let header = append(parent, element("header", Some("mc-header"), None));
-    redraw(&header, move |header| {
-        let brand = append(header, element("a", Some("mc-brand"), None));
-        set(&brand, "href", &Route::Home.href());
-        match &clinic.logo {
-            Some(logo) => {
-                let img = append(&brand, element("img", Some("mc-brand-logo"), None));
-                set(&img, "src", &asset_url(logo));
-                set(&img, "alt", "");
-            }
-            None => {
-                let mark = append(&brand, element("span", Some("mc-brand-mark"), None));
-                set(&mark, "aria-hidden", "true");
-            }
-        }
-        let text = append(&brand, element("span", Some("mc-brand-text"), None));
-        let name = clinic.name.clone().unwrap_or_else(|| i18n.t(Key::AppName));
-        append(&text, element("span", Some("mc-brand-name"), Some(&name)));
-        append(
-            &text,
-            element(
-                "span",
-                Some("mc-brand-tagline"),
-                Some(&i18n.t(Key::AppTagline)),
-            ),
-        );
-        let offered = clinic.offered();
-        if offered.len() < 2 {
-            return;
-        }
-        let switcher = append(header, element("div", Some("mc-lang"), None));
-        let label = append(
-            &switcher,
-            element(
-                "label",
-                Some("mc-visually-hidden"),
-                Some(&i18n.t(Key::LanguageLabel)),
-            ),
-        );
-        set(&label, "for", "mc-lang-select");
-        let select = append(&switcher, element("select", None, None));
-        set(&select, "id", "mc-lang-select");
-        let current = i18n.lang();
-        for lang in offered {
-            let option = append(&select, element("option", None, Some(lang.native_name())));
-            set(&option, "value", lang.code());
-            set(&option, "lang", lang.code());
-            if lang == current {
-                set(&option, "selected", "");
-            }
+    let brand_mark = match clinic.logo.as_deref() {
+        Some(logo) => view! { <img class="mc-brand-logo" src=asset_url(logo) alt=""/> }.into_any(),
+        None => view! { <span class="mc-brand-mark" aria-hidden="true"></span> }.into_any(),
+    };
+    let clinic_name = clinic.name.clone();
+    let name = move || clinic_name.clone().unwrap_or_else(|| i18n.t(Key::AppName));
+    let offered = clinic.offered();
+    let switcher = (offered.len() > 1).then(|| {
+        let options = offered
+            .into_iter()
+            .map(|lang| {
+                view! {
+                    <option value=lang.code() lang=lang.code() prop:selected=move || i18n.lang() == lang>
+                        {lang.native_name()}
+                    </option>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="mc-lang">
+                <label class="mc-visually-hidden" for="mc-lang-select">
+                    {i18n.text(Key::LanguageLabel)}
+                </label>
+                <select
+                    id="mc-lang-select"
+                    on:change:target=move |ev| {
+                        if let Some(lang) = Lang::from_code(&ev.target().value()) {
+                            data.update_settings(|s| s.lang = Some(lang.code().to_string()));
+                        }
+                    }
+                >
+                    {options}
+                </select>
+            </div>
         }
     });
-    listen(&header, "change", move |ev| {
-        if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-            data.update_settings(|s| s.lang = Some(lang.code().to_string()));
-        }
-    });
+    view! {
+        <header class="mc-header">
+            <a class="mc-brand" href=Route::Home.href()>
+                {brand_mark}
+                <span class="mc-brand-text">
+                    <span class="mc-brand-name">{name}</span>
+                    <span class="mc-brand-tagline">{i18n.text(Key::AppTagline)}</span>
+                </span>
+            </a>
+            {switcher}
+        </header>
+    }
 }
 
 const SECTIONS: [(Section, Key, &str); 5] = [
@@ -87,67 +75,99 @@ const SECTIONS: [(Section, Key, &str); 5] = [
 ];
 
 /// Section navigation: a bottom tab bar on phones, a row under the header on
-/// wider screens. The current section carries `aria-current="page"`.
-///
-/// `route` is the current route, to mark the active section.
-pub fn tab_bar(parent: &Element, route: ReadSignal<Route>) {
+/// wider screens. The current section carries `aria-current="page"`; a
+/// navigation changes that attribute and nothing else.
+#[component]
+pub fn TabBar(
+    /// The current route, to mark the active section.
+    route: ReadSignal<Route>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let nav = append(parent, element("nav", Some("mc-tabs"), None));
-    let label = nav.clone();
-    Effect::new(move |_| set(&label, "aria-label", &i18n.t(Key::NavLabel)));
-    redraw(&nav, move |nav| {
-        let current = route.get().section();
-        let list = append(nav, element("ul", None, None));
-        for (section, label, path) in SECTIONS {
-            let item = append(&list, element("li", None, None));
-            let link = append(&item, element("a", None, None));
-            set(&link, "href", &section.route().href());
-            if current == Some(section) {
-                set(&link, "aria-current", "page");
+    let tabs = SECTIONS
+        .into_iter()
+        .map(|(section, label, path)| {
+            let current = move || (route.get().section() == Some(section)).then_some("page");
+            view! {
+                <li>
+                    <a href=section.route().href() aria-current=current>
+                        <svg class="mc-tab-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                            <path d=path></path>
+                        </svg>
+                        <span>{i18n.text(label)}</span>
+                    </a>
+                </li>
             }
-            icon(&link, "mc-tab-icon", path);
-            append(&link, element("span", None, Some(&i18n.t(label))));
-        }
-    });
+        })
+        .collect_view();
+    view! {
+        <nav class="mc-tabs" aria-label=i18n.text(Key::NavLabel)>
+            <ul>{tabs}</ul>
+        </nav>
+    }
 }
 
 /// The clinic's name, address and ways to reach it, if it gave any, and
 /// the closing line: education, not medical advice.
-pub fn footer(parent: &Element) {
+#[component]
+pub fn Footer() -> impl IntoView {
     let i18n = use_i18n();
     let clinic = use_clinic();
-    let footer = append(parent, element("footer", Some("mc-footer"), None));
-    redraw(&footer, move |footer| {
-        let address = clinic.contact.address.as_deref();
-        if address.is_some() || !clinic.actions().is_empty() {
-            let block = append(footer, element("section", Some("mc-clinic"), None));
-            let title = clinic
-                .name
+    let address = clinic.contact.address.clone();
+    let has_block = address.is_some() || !clinic.actions().is_empty();
+    let clinic_name = clinic.name.clone();
+    let block = has_block.then(|| {
+        let title = move || {
+            clinic_name
                 .clone()
-                .unwrap_or_else(|| i18n.t(Key::ClinicContactTitle));
-            append(&block, element("h2", None, Some(&title)));
-            if let Some(address) = address {
-                append(&block, element("p", None, Some(address)));
-            }
-            contact_links(&block, &clinic, i18n);
+                .unwrap_or_else(|| i18n.t(Key::ClinicContactTitle))
+        };
+        view! {
+            <section class="mc-clinic">
+                <h2>{title}</h2>
+                {address.map(|address| view! { <p>{address}</p> })}
+                <ContactLinks/>
+            </section>
         }
-        append(
-            footer,
-            element("p", None, Some(&i18n.t(Key::FooterDisclaimer))),
-        );
     });
+    view! {
+        <footer class="mc-footer">
+            {block}
+            <p>{i18n.text(Key::FooterDisclaimer)}</p>
+        </footer>
+    }
 }
 
-/// A page: a `<section>` labelled by its heading, with the heading and a
-/// one-line introduction, appended to `parent`. The heading takes focus
+/// A page: a `<section>` labelled by its heading, with the heading, a
+/// one-line introduction, and the page's content. The heading takes focus
 /// after navigation (see `app`), hence `tabindex="-1"`.
-pub fn page_section(parent: &Element, class: &str, title: Key, intro: Key) -> Element {
-    let section = append(parent, element("section", Some(class), None));
-    set(&section, "aria-labelledby", "mc-page-title");
-    let heading = append(&section, element("h1", None, None));
-    set(&heading, "id", "mc-page-title");
-    set(&heading, "tabindex", "-1");
-    bind_text(&heading, title);
-    append_text(&section, "p", Some("mc-lead"), intro);
-    section
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use microcare::core::i18n::Key;
+/// use microcare::ui::layout::PageSection;
+/// let page = view! {
+///     <PageSection class="mc-page" title=Key::NotFoundTitle intro=Key::NotFoundText>
+///         <p>"More content"</p>
+///     </PageSection>
+/// };
+/// ```
+#[component]
+pub fn PageSection(
+    /// The section's classes, e.g. `"mc-page mc-home"`.
+    class: &'static str,
+    /// The page's heading.
+    title: Key,
+    /// The line under the heading.
+    intro: Key,
+    /// What follows the introduction.
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class=class aria-labelledby="mc-page-title">
+            <h1 id="mc-page-title" tabindex="-1">{i18n.text(title)}</h1>
+            <p class="mc-lead">{i18n.text(intro)}</p>
+            {children()}
+        </section>
+    }
 }

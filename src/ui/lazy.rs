@@ -9,13 +9,11 @@ use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::screening::CheckText;
 use crate::ui::clinic::use_clinic;
-use crate::ui::content_dom::{append, element, listen, redraw, set};
-use crate::ui::i18n::{append_text, use_i18n, I18n};
+use crate::ui::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
 use std::any::Any;
 use std::marker::PhantomData;
 use std::sync::Arc;
-use web_sys::Element;
 
 /// A kind of per-language content file. Its `ui` object holds the strings
 /// of the section's inner screens (see `Key::file`).
@@ -127,12 +125,13 @@ impl<T: LanguageContent> LazyContent<T> {
     /// strings that came with this content: until they are loaded again,
     /// there is no content.
     pub fn current(self, lang: Lang) -> Option<Arc<T>> {
+        // Read (and subscribe to) the state first: returning early before
+        // reading it would leave a reader waiting on "Loading…" forever.
+        let loaded = self.state.get().0;
         if !self.i18n.has_section(T::FILE) {
             return None;
         }
-        self.state
-            .get()
-            .0
+        loaded
             .filter(|(loaded, _)| *loaded == lang)
             .and_then(|(_, content)| content.downcast::<T>().ok())
     }
@@ -187,41 +186,59 @@ fn load(
     });
 }
 
-/// Draws the page part that needs content `T` into a new container in
-/// `parent`: "Loading…" until `T` has loaded in the current language, then
-/// `draw` with it; if loading failed, a message with "Try again". Language
-/// switches load and draw again.
-pub fn with_content<T: LanguageContent>(
-    parent: &Element,
-    draw: impl Fn(&Element, Arc<T>) + 'static,
-) {
+/// The content `T` in the current language (reactive): `None` until it has
+/// loaded, and again for a moment after a language switch. Starts loading
+/// whenever the language needs it. A page keeps its own state (the step, an
+/// answer being chosen, text being typed) in its own signals, outside what it
+/// draws from the content, so that a language switch changes only words.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use microcare::core::faq::FaqContent;
+/// use microcare::ui::lazy::{use_content, ContentPending};
+/// let faq = use_content::<FaqContent>();
+/// let view = move || match faq.get() {
+///     Some(faq) => view! { <p>{faq.categories.len()}</p> }.into_any(),
+///     None => view! { <ContentPending<FaqContent>/> }.into_any(),
+/// };
+/// ```
+pub fn use_content<T: LanguageContent>() -> Signal<Option<Arc<T>>> {
     let state = expect_context::<LazyContent<T>>();
     let i18n = use_i18n();
     Effect::new(move |_| state.ensure(i18n.lang()));
-    let holder = append(parent, element("div", None, None));
-    redraw(&holder, move |holder| {
-        match state.current(i18n.lang()) {
-            // The part's own signals must not redraw the whole part.
-            Some(content) => untrack(|| draw(holder, content)),
-            None => loading(holder, state.failed(), move || {
-                state.ensure(i18n.lang_untracked())
-            }),
-        }
-    });
+    Signal::derive(move || state.current(i18n.lang()))
 }
 
-/// What a page shows while its content loads, or after loading failed,
-/// with a way to try again.
-fn loading(parent: &Element, failed: bool, retry: impl Fn() + 'static) {
-    if failed {
-        let notice = append(parent, element("div", Some("mc-notice"), None));
-        set(&notice, "role", "alert");
-        append_text(&notice, "p", None, Key::FaqLoadFailed);
-        let button = append_text(&notice, "button", Some("mc-button"), Key::FaqRetry);
-        set(&button, "type", "button");
-        listen(&button, "click", move |_| retry());
-    } else {
-        let status = append_text(parent, "p", Some("mc-status"), Key::FaqLoading);
-        set(&status, "role", "status");
+/// What a page shows while its content `T` loads ("Loading…"), or after
+/// loading failed: a message with "Try again".
+#[component]
+pub fn ContentPending<T: LanguageContent>(
+    /// Which content; only its type matters.
+    #[prop(optional)]
+    _kind: PhantomData<fn() -> T>,
+) -> impl IntoView {
+    let state = expect_context::<LazyContent<T>>();
+    let i18n = use_i18n();
+    move || {
+        if state.failed() {
+            view! {
+                <div class="mc-notice" role="alert">
+                    <p>{i18n.text(Key::FaqLoadFailed)}</p>
+                    <button
+                        type="button"
+                        class="mc-button"
+                        on:click=move |_| state.ensure(i18n.lang_untracked())
+                    >
+                        {i18n.text(Key::FaqRetry)}
+                    </button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="mc-status" role="status">{i18n.text(Key::FaqLoading)}</p>
+            }
+            .into_any()
+        }
     }
 }

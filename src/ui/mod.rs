@@ -1,10 +1,10 @@
-//! The interface by product area: plain functions that draw into their
-//! parent with `content_dom`, on Leptos signals and effects.
+//! The interface by product area, as Leptos components written with
+//! `view!`: one module per page or concern; they render state and send
+//! events, the rules stay in `core`.
 
 pub mod aftercare;
 pub mod app;
 pub mod clinic;
-pub mod content_dom;
 pub mod data;
 pub mod faq;
 pub mod focus;
@@ -17,3 +17,4 @@ pub mod notices;
 pub mod privacy;
 pub mod pwa;
 pub mod screening;
+pub mod widgets;

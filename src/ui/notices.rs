@@ -6,106 +6,113 @@ use crate::browser::pwa::apply_update;
 use crate::core::i18n::Key;
 use crate::core::pwa::InstallWay;
 use crate::core::route::Route;
-use crate::ui::content_dom::{action_button, append, element, event_target, listen, redraw, set};
 use crate::ui::data::{use_data, Notice};
 use crate::ui::i18n::use_i18n;
 use crate::ui::pwa::{install, install_offer, not_now};
-use web_sys::Element;
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
 
-/// A notice's text, its class, and its button's label and action.
-fn parts(notice: Notice) -> (Key, &'static str, Key, &'static str) {
-    const FAULT: &str = "mc-notice mc-notice-row";
-    let fault = |text| (text, FAULT, Key::NoticeDismiss, "dismiss");
+/// What a storage fault says; `None` for the notices drawn otherwise.
+fn fault_text(notice: Notice) -> Option<Key> {
     match notice {
-        Notice::MemoryOnly => fault(Key::NoticeMemoryOnly),
-        Notice::Unreadable => fault(Key::NoticeUnreadable),
-        Notice::ReadOnly => fault(Key::NoticeReadOnly),
-        Notice::StorageFull => fault(Key::NoticeStorageFull),
-        Notice::ChangedElsewhere => fault(Key::NoticeChangedElsewhere),
-        Notice::UpdateReady => (
-            Key::PwaUpdateReady,
-            "mc-offer mc-notice-row",
-            Key::PwaReload,
-            "reload",
-        ),
-        // Drawn apart: a quiet line, and the install offer (see below).
-        Notice::Offline | Notice::InstallReady => (Key::PwaOffline, "", Key::PwaOffline, ""),
+        Notice::MemoryOnly => Some(Key::NoticeMemoryOnly),
+        Notice::Unreadable => Some(Key::NoticeUnreadable),
+        Notice::ReadOnly => Some(Key::NoticeReadOnly),
+        Notice::StorageFull => Some(Key::NoticeStorageFull),
+        Notice::ChangedElsewhere => Some(Key::NoticeChangedElsewhere),
+        Notice::UpdateReady | Notice::Offline | Notice::InstallReady => None,
     }
 }
 
-/// A notice under `list`: a row with its text.
-fn row(list: &Element, class: &str, text: &str) -> (Element, Element) {
-    let row = append(list, element("div", Some(class), None));
-    let p = append(&row, element("p", None, Some(text)));
-    (row, p)
+/// Every current notice, shown above every page. A new or dismissed notice
+/// adds or removes its own row; the others stay as they are.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let data = use_data();
+    view! {
+        <div class="mc-notices" role="status">
+            <For each=move || data.notices() key=|notice| *notice let:notice>
+                <NoticeRow notice/>
+            </For>
+            <InstallOffer/>
+        </div>
+    }
 }
 
-/// Every current notice, shown above every page.
-pub fn notices(parent: &Element) {
+/// One notice: the offline line, "a new version is ready" with Reload, or a
+/// storage fault with Dismiss (and a link to the Privacy page where the
+/// person can do something about it).
+#[component]
+fn NoticeRow(
+    /// The notice to show.
+    notice: Notice,
+) -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
-    let list = append(parent, element("div", Some("mc-notices"), None));
-    set(&list, "role", "status");
-    redraw(&list, move |list| {
-        let t = |key| i18n.t(key);
-        for (index, notice) in data.notices().into_iter().enumerate() {
-            if notice == Notice::Offline {
-                append(
-                    list,
-                    element("p", Some("mc-offline"), Some(&t(Key::PwaOffline))),
-                );
-                continue;
-            }
-            let (text, class, label, action) = parts(notice);
-            if action.is_empty() {
-                continue;
-            }
-            let (row, p) = row(list, class, &t(text));
-            if matches!(notice, Notice::StorageFull | Notice::Unreadable) {
-                let _ = p.append_with_str_1(" ");
-                let link = append(&p, element("a", None, Some(&t(Key::NoticeSeePrivacy))));
-                set(&link, "href", &Route::Privacy.href());
-            }
-            let class = if action == "reload" {
-                "mc-button"
-            } else {
-                "mc-button-quiet"
-            };
-            let button = action_button(&row, class, &t(label), action);
-            set(&button, "data-index", &index.to_string());
+    let t = move |key| i18n.text(key);
+    match (notice, fault_text(notice)) {
+        (Notice::Offline, _) => EitherOf3::A(view! {
+            <p class="mc-offline">{t(Key::PwaOffline)}</p>
+        }),
+        (Notice::UpdateReady, _) => EitherOf3::B(view! {
+            <div class="mc-offer mc-notice-row">
+                <p>{t(Key::PwaUpdateReady)}</p>
+                <button type="button" class="mc-button" on:click=|_| apply_update()>
+                    {t(Key::PwaReload)}
+                </button>
+            </div>
+        }),
+        (_, Some(text)) => {
+            let see_privacy =
+                matches!(notice, Notice::StorageFull | Notice::Unreadable).then(|| {
+                    view! {
+                        " "
+                        <a href=Route::Privacy.href()>{t(Key::NoticeSeePrivacy)}</a>
+                    }
+                });
+            EitherOf3::C(Some(view! {
+                <div class="mc-notice mc-notice-row">
+                    <p>{t(text)} {see_privacy}</p>
+                    <button type="button" class="mc-button-quiet" on:click=move |_| data.dismiss(notice)>
+                        {t(Key::NoticeDismiss)}
+                    </button>
+                </div>
+            }))
         }
-        if let Some(way) = install_offer(data) {
+        // The install prompt is kept for the offer below.
+        (_, None) => EitherOf3::C(None),
+    }
+}
+
+/// The offer to install MicroCare, at a sensible moment (see `ui::pwa`):
+/// Chromium's prompt, or how to add it to the Home Screen on iOS.
+#[component]
+fn InstallOffer() -> impl IntoView {
+    let data = use_data();
+    let i18n = use_i18n();
+    move || {
+        install_offer(data).map(|way| {
             let prompt = way == InstallWay::Prompt;
             let text = if prompt {
                 Key::PwaInstallText
             } else {
                 Key::PwaInstallIos
             };
-            let (row, _) = row(list, "mc-offer mc-notice-row", &t(text));
-            let actions = append(&row, element("div", Some("mc-offer-actions"), None));
-            if prompt {
-                action_button(&actions, "mc-button", &t(Key::PwaInstall), "install");
+            view! {
+                <div class="mc-offer mc-notice-row">
+                    <p>{i18n.text(text)}</p>
+                    <div class="mc-offer-actions">
+                        {prompt.then(|| view! {
+                            <button type="button" class="mc-button" on:click=move |_| install(data)>
+                                {i18n.text(Key::PwaInstall)}
+                            </button>
+                        })}
+                        <button type="button" class="mc-button-quiet" on:click=move |_| not_now(data)>
+                            {i18n.text(Key::PwaNotNow)}
+                        </button>
+                    </div>
+                </div>
             }
-            action_button(&actions, "mc-button-quiet", &t(Key::PwaNotNow), "not-now");
-        }
-    });
-    listen(&list, "click", move |ev| {
-        let Some(button) = event_target::<Element>(&ev) else {
-            return;
-        };
-        match button.get_attribute("data-action").as_deref() {
-            Some("reload") => apply_update(),
-            Some("install") => install(data),
-            Some("not-now") => not_now(data),
-            Some("dismiss") => {
-                let index = button
-                    .get_attribute("data-index")
-                    .and_then(|i| i.parse::<usize>().ok());
-                if let Some(notice) = index.and_then(|i| data.notices().get(i).copied()) {
-                    data.dismiss(notice);
-                }
-            }
-            _ => {}
-        }
-    });
+        })
+    }
 }

@@ -1,21 +1,22 @@
 //! What is stored, where and for how long; export, import and delete.
 //!
-//! Built with [`content_dom`](crate::ui::content_dom) (see there why): the
-//! page is redrawn by one effect when its state changes, and taps and the
-//! file picker reach two delegated handlers.
+//! The page holds two pieces of state: the outcome of the last action,
+//! announced in a live region, and whether "delete everything" waits for a
+//! confirmation. The rules (what a backup is, what deleting removes) live in
+//! `core::schema` and the storage module, reached through [`AppData`].
+//!
+//! [`AppData`]: crate::ui::data::AppData
 
 use crate::browser::dates::today;
 use crate::browser::download::{download_text, now_iso, read_picked_file};
 use crate::core::i18n::Key;
-use crate::ui::content_dom::{
-    action_button, append, element, event_target, labelled_field, listen, set,
-};
 use crate::ui::data::{use_data, ImportFailure};
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::use_i18n;
-use crate::ui::layout::page_section;
+use crate::ui::layout::PageSection;
+use leptos::either::Either;
 use leptos::prelude::*;
-use web_sys::Element;
+use web_sys::HtmlInputElement;
 
 /// The outcome of the last action on this page, announced in a live region.
 #[derive(Clone, Copy, PartialEq)]
@@ -48,183 +49,194 @@ impl Outcome {
     }
 }
 
-/// The privacy page (what is kept, export, import, delete everything),
-/// appended to `parent` (the app's `<main>`); returns its section, which the
-/// page effect removes on navigation.
-pub fn privacy_page(parent: &Element) -> Element {
-    let section = page_section(
-        parent,
-        "mc-page mc-privacy",
-        Key::PrivacyTitle,
-        Key::PrivacyIntro,
-    );
+/// What is listed under "What is kept".
+const KEPT: [Key; 6] = [
+    Key::PrivacyWhatLanguage,
+    Key::PrivacyWhatGoal,
+    Key::PrivacyWhatCheck,
+    Key::PrivacyWhatSessions,
+    Key::PrivacyWhatInstall,
+    Key::PrivacyWhatOffline,
+];
+
+/// The id of the live region that announces an outcome.
+const OUTCOME_ID: &str = "#mc-privacy-outcome";
+
+/// Moves focus to `selector` once the change just made to a signal is drawn
+/// (Leptos draws in a microtask, before the next frame).
+fn focus_when_drawn(selector: &'static str) {
+    request_animation_frame(move || focus_now(selector));
+}
+
+/// The privacy page: where data is kept, what and for how long; download
+/// or restore a backup; delete everything, after a confirmation. Focus
+/// follows the person's action: to the question when they ask to delete,
+/// back to the button when they cancel, to the outcome otherwise.
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
-    // The last outcome, and whether "delete everything" awaits confirmation,
-    // in one signal: each signal type costs WASM.
-    let state = RwSignal::new((None::<Outcome>, false));
-    let set_outcome = move |outcome: Option<Outcome>| state.update(|s| s.0 = outcome);
-    let set_confirming = move |confirming: bool| state.update(|s| s.1 = confirming);
-    let root = append(&section, element("div", None, None));
-    {
-        let root = root.clone();
-        Effect::new(move |previous: Option<(Option<Outcome>, bool)>| {
-            let state = state.get();
-            let t = |key| i18n.t(key);
-            root.set_text_content(None);
-            if !data.is_persistent() {
-                append(
-                    &root,
-                    element("p", Some("mc-notice"), Some(&t(Key::PrivacyMemoryOnly))),
-                );
-            }
-            for (title, text) in [
-                (Key::PrivacyWhereTitle, Key::PrivacyWhereText),
-                (Key::PrivacyHowLongTitle, Key::PrivacyHowLongText),
-            ] {
-                append(&root, element("h2", None, Some(&t(title))));
-                append(&root, element("p", None, Some(&t(text))));
-                if title == Key::PrivacyWhereTitle {
-                    append(&root, element("h2", None, Some(&t(Key::PrivacyWhatTitle))));
-                    let list = append(&root, element("ul", Some("mc-list"), None));
-                    for item in [
-                        Key::PrivacyWhatLanguage,
-                        Key::PrivacyWhatGoal,
-                        Key::PrivacyWhatCheck,
-                        Key::PrivacyWhatSessions,
-                        Key::PrivacyWhatInstall,
-                        Key::PrivacyWhatOffline,
-                    ] {
-                        append(&list, element("li", None, Some(&t(item))));
-                    }
-                }
-            }
-            let live = append(&root, element("div", Some("mc-live"), None));
-            set(&live, "id", "mc-privacy-outcome");
-            set(&live, "role", "status");
-            set(&live, "tabindex", "-1");
-            if let Some(o) = state.0 {
-                let class = if o.is_error() {
-                    "mc-notice"
-                } else {
-                    "mc-success"
-                };
-                append(&live, element("p", Some(class), Some(&t(o.text()))));
-            }
+    let t = move |key| i18n.text(key);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let confirming = RwSignal::new(false);
 
-            append(
-                &root,
-                element("h2", None, Some(&t(Key::PrivacyBackupTitle))),
-            );
-            append(&root, element("p", None, Some(&t(Key::PrivacyBackupText))));
-            let p = append(&root, element("p", None, None));
-            action_button(&p, "mc-button", &t(Key::PrivacyExport), "export");
-            let (_, input) = labelled_field(
-                &root,
-                "input",
-                "mc-import",
-                &t(Key::PrivacyImportLabel),
-                Some(&t(Key::PrivacyImportHint)),
-            );
-            set(&input, "type", "file");
-            set(&input, "accept", "application/json,.json");
-
-            append(
-                &root,
-                element("h2", None, Some(&t(Key::PrivacyDeleteTitle))),
-            );
-            append(&root, element("p", None, Some(&t(Key::PrivacyDeleteText))));
-            if state.1 {
-                let confirm = append(&root, element("div", Some("mc-confirm"), None));
-                set(&confirm, "role", "group");
-                set(&confirm, "aria-labelledby", "mc-delete-confirm-title");
-                let title = append(
-                    &confirm,
-                    element("h3", None, Some(&t(Key::PrivacyDeleteConfirmTitle))),
-                );
-                set(&title, "id", "mc-delete-confirm-title");
-                set(&title, "tabindex", "-1");
-                append(
-                    &confirm,
-                    element("p", None, Some(&t(Key::PrivacyDeleteConfirmText))),
-                );
-                let actions = append(&confirm, element("div", Some("mc-actions"), None));
-                action_button(
-                    &actions,
-                    "mc-button mc-button-danger",
-                    &t(Key::PrivacyDeleteConfirm),
-                    "delete",
-                );
-                action_button(
-                    &actions,
-                    "mc-button mc-button-secondary",
-                    &t(Key::PrivacyDeleteCancel),
-                    "keep",
-                );
-            } else {
-                let p = append(&root, element("p", None, None));
-                let start = action_button(
-                    &p,
-                    "mc-button mc-button-danger",
-                    &t(Key::PrivacyDelete),
-                    "ask-delete",
-                );
-                set(&start, "id", "mc-delete-start");
-            }
-            // Focus follows the action: the question, the way back, or the outcome.
-            if let Some(before) = previous {
-                if state.1 && !before.1 {
-                    focus_now("#mc-delete-confirm-title");
-                } else if !state.1 && before.1 && state.0 != Some(Outcome::Deleted) {
-                    focus_now("#mc-delete-start");
-                } else if state.0 != before.0 && state.0.is_some() {
-                    focus_now("#mc-privacy-outcome");
-                }
-            }
-            state
-        });
-    }
-
-    listen(&root, "click", move |ev| {
-        let action = event_target::<Element>(&ev).and_then(|el| el.get_attribute("data-action"));
-        match action.as_deref() {
-            Some("export") => {
-                let json = data.export_json(now_iso());
-                let name = format!("microcare-backup-{}.json", today().to_iso());
-                match download_text(&name, "application/json", &json) {
-                    Ok(()) => set_outcome(Some(Outcome::Exported)),
-                    Err(why) => leptos::logging::warn!("MicroCare: {why}"),
-                }
-            }
-            Some("ask-delete") => set_confirming(true),
-            Some("keep") => set_confirming(false),
-            Some("delete") => {
-                data.delete_all();
-                set_outcome(Some(Outcome::Deleted));
-                set_confirming(false);
-            }
-            _ => {}
+    let announce = move |result: Outcome| {
+        outcome.set(Some(result));
+        focus_when_drawn(OUTCOME_ID);
+    };
+    let export = move |_| {
+        let json = data.export_json(now_iso());
+        let name = format!("microcare-backup-{}.json", today().to_iso());
+        match download_text(&name, "application/json", &json) {
+            Ok(()) => announce(Outcome::Exported),
+            Err(why) => leptos::logging::warn!("MicroCare: {why}"),
         }
-    });
-
-    listen(&root, "change", move |ev| {
-        let Some(input) =
-            event_target::<web_sys::HtmlInputElement>(&ev).filter(|i| i.id() == "mc-import")
-        else {
-            return;
-        };
+    };
+    let import = Callback::new(move |input: HtmlInputElement| {
         leptos::task::spawn_local(async move {
             let result = match read_picked_file(&input).await {
                 None => return,
                 Some(Err(_size)) => Err(ImportFailure::TooLarge),
                 Some(Ok(text)) => data.import_json(&text),
             };
+            // The same file can be picked again.
             input.set_value("");
-            set_outcome(Some(match result {
+            announce(match result {
                 Ok(()) => Outcome::Imported,
                 Err(failure) => Outcome::ImportFailed(failure),
-            }));
+            });
         });
     });
-    section
+    let ask_to_delete = move |_| {
+        confirming.set(true);
+        focus_when_drawn("#mc-delete-confirm-title");
+    };
+    let keep = move |_| {
+        confirming.set(false);
+        focus_when_drawn("#mc-delete-start");
+    };
+    let delete = move |_| {
+        data.delete_all();
+        confirming.set(false);
+        announce(Outcome::Deleted);
+    };
+
+    let memory_only = (!data.is_persistent()).then(|| {
+        view! { <p class="mc-notice">{t(Key::PrivacyMemoryOnly)}</p> }
+    });
+    let kept = KEPT
+        .into_iter()
+        .map(|item| view! { <li>{t(item)}</li> })
+        .collect_view();
+    let outcome_text = move || {
+        outcome.get().map(|o| {
+            let class = if o.is_error() {
+                "mc-notice"
+            } else {
+                "mc-success"
+            };
+            view! { <p class=class>{t(o.text())}</p> }
+        })
+    };
+    let delete_part = move || {
+        if confirming.get() {
+            Either::Left(view! {
+                <div class="mc-confirm" role="group" aria-labelledby="mc-delete-confirm-title">
+                    <h3 id="mc-delete-confirm-title" tabindex="-1">
+                        {t(Key::PrivacyDeleteConfirmTitle)}
+                    </h3>
+                    <p>{t(Key::PrivacyDeleteConfirmText)}</p>
+                    <div class="mc-actions">
+                        <button type="button" class="mc-button mc-button-danger" on:click=delete>
+                            {t(Key::PrivacyDeleteConfirm)}
+                        </button>
+                        <button type="button" class="mc-button mc-button-secondary" on:click=keep>
+                            {t(Key::PrivacyDeleteCancel)}
+                        </button>
+                    </div>
+                </div>
+            })
+        } else {
+            Either::Right(view! {
+                <p>
+                    <button
+                        id="mc-delete-start"
+                        type="button"
+                        class="mc-button mc-button-danger"
+                        on:click=ask_to_delete
+                    >
+                        {t(Key::PrivacyDelete)}
+                    </button>
+                </p>
+            })
+        }
+    };
+
+    view! {
+        <PageSection class="mc-page mc-privacy" title=Key::PrivacyTitle intro=Key::PrivacyIntro>
+            {memory_only}
+            <h2>{t(Key::PrivacyWhereTitle)}</h2>
+            <p>{t(Key::PrivacyWhereText)}</p>
+            <h2>{t(Key::PrivacyWhatTitle)}</h2>
+            <ul class="mc-list">{kept}</ul>
+            <h2>{t(Key::PrivacyHowLongTitle)}</h2>
+            <p>{t(Key::PrivacyHowLongText)}</p>
+
+            <div id="mc-privacy-outcome" class="mc-live" role="status" tabindex="-1">
+                {outcome_text}
+            </div>
+
+            <h2>{t(Key::PrivacyBackupTitle)}</h2>
+            <p>{t(Key::PrivacyBackupText)}</p>
+            <p>
+                <button type="button" class="mc-button" on:click=export>
+                    {t(Key::PrivacyExport)}
+                </button>
+            </p>
+            <FileField
+                id="mc-import"
+                label=Key::PrivacyImportLabel
+                hint=Key::PrivacyImportHint
+                accept="application/json,.json"
+                on_pick=import
+            />
+
+            <h2>{t(Key::PrivacyDeleteTitle)}</h2>
+            <p>{t(Key::PrivacyDeleteText)}</p>
+            {delete_part}
+        </PageSection>
+    }
+}
+
+/// A file picker with its label and a hint under the label that describes
+/// it: `<div class="mc-field">` with `<label>`, `<p class="mc-hint">` and
+/// `<input type="file">`.
+#[component]
+fn FileField(
+    /// The input's id; the hint's is `<id>-hint`.
+    id: &'static str,
+    /// The label's text.
+    label: Key,
+    /// The hint's text.
+    hint: Key,
+    /// The kinds of file offered, as in the `accept` attribute.
+    accept: &'static str,
+    /// Called with the input when the person picks a file.
+    on_pick: Callback<HtmlInputElement>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="mc-field">
+            <label for=id>{i18n.text(label)}</label>
+            <p class="mc-hint" id=hint_id.clone()>{i18n.text(hint)}</p>
+            <input
+                id=id
+                type="file"
+                accept=accept
+                aria-describedby=hint_id
+                on:change:target=move |ev| on_pick.run(ev.target())
+            />
+        </div>
+    }
 }

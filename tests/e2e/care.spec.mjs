@@ -234,3 +234,80 @@ test('aftercare speaks Portuguese and Spanish too', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Hoy', exact: true })).toBeVisible();
   await expect(avoidNow(page).first()).toContainText('23 horas');
 });
+
+// Issue #14: the 30-second clock tick redrew the whole form, wiping the
+// date and the note being typed and dropping the keyboard focus.
+test('text typed into the session form survives the clock ticking, with the focus kept', async ({ page }) => {
+  await page.clock.install({ time: NOW });
+  await openApp(page, '#/aftercare');
+  const when = page.getByLabel('When did the session end?');
+  const note = page.getByLabel('Note (optional)');
+  await when.fill('2026-11-23T08:30');
+  await note.click();
+  await page.keyboard.type('Numbing cream, ');
+  // Several ticks while the person types.
+  await page.clock.runFor(95 * 1000);
+  await expect(note).toBeFocused();
+  await page.keyboard.type('0.5 mm');
+  await expect(note).toHaveValue('Numbing cream, 0.5 mm');
+  await expect(when).toHaveValue('2026-11-23T08:30');
+  // The same while the date has the focus.
+  await when.focus();
+  await page.clock.runFor(95 * 1000);
+  await expect(when).toBeFocused();
+  await expect(when).toHaveValue('2026-11-23T08:30');
+  await expect(note).toHaveValue('Numbing cream, 0.5 mm');
+  await page.getByRole('button', { name: 'Save this session' }).click();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+  await expect(page.locator('.mc-history li')).toContainText('23 November 2026, 08:30');
+  await expect(page.locator('.mc-history li')).toContainText('Numbing cream, 0.5 mm');
+});
+
+test('a rejected time keeps what was typed, and a clock tick keeps the error and the note', async ({ page }) => {
+  await page.clock.install({ time: NOW });
+  await openApp(page, '#/aftercare');
+  const when = page.getByLabel('When did the session end?');
+  const note = page.getByLabel('Note (optional)');
+  await when.fill('2026-11-24T09:00');
+  await note.fill('Forehead only');
+  await page.getByRole('button', { name: 'Save this session' }).click();
+  await expect(page.getByRole('alert')).toHaveText('This time is in the future. Please check it.');
+  await page.clock.runFor(65 * 1000);
+  await expect(when).toHaveValue('2026-11-24T09:00');
+  await expect(note).toHaveValue('Forehead only');
+  await expect(page.getByRole('alert')).toHaveText('This time is in the future. Please check it.');
+});
+
+// Issue #14: ticking a checklist item redrew the page and sent the keyboard
+// focus to the body.
+test('ticking a checklist item keeps the focus on its checkbox, and is saved', async ({ page }) => {
+  await logSession(page);
+  const handsOff = page.getByRole('checkbox', { name: /Leave your skin alone/ });
+  await handsOff.focus();
+  await page.keyboard.press('Space');
+  await expect(handsOff).toBeChecked();
+  await expect(handsOff).toBeFocused();
+  // A clock tick leaves it alone too.
+  await page.clock.runFor(65 * 1000);
+  await expect(handsOff).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(handsOff).not.toBeChecked();
+  await expect(handsOff).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(handsOff).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /Leave your skin alone/ })).toBeChecked();
+});
+
+test('a clock tick changes the countdowns and nothing else', async ({ page }) => {
+  await logSession(page);
+  const makeup = avoidNow(page).filter({ hasText: 'No makeup' });
+  await expect(makeup).toContainText('for another 23 hours');
+  const row = await makeup.elementHandle();
+  const timelineRow = await page.locator('.mc-timeline li').first().elementHandle();
+  // 11:00: 21.5 hours left, said as 22.
+  await page.clock.runFor(HOUR);
+  await expect(makeup).toContainText('for another 22 hours');
+  expect(await row.evaluate((el) => el.isConnected)).toBe(true);
+  expect(await timelineRow.evaluate((el) => el.isConnected)).toBe(true);
+});

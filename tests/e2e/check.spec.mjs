@@ -344,3 +344,64 @@ test('en español, una cicatriz que no terminó de curarse no es OK', async ({ p
   await expect(finding).toContainText('Consulta antes a un profesional');
   await expect(finding).toContainText('no terminó de curarse');
 });
+
+// Issue #14: the self-check as Leptos components.
+
+test('a language change mid-self-check keeps the question shown and the option just chosen', async ({ page }) => {
+  await start(page);
+  // A choice, picked and not yet submitted.
+  await expect(page.locator('#mc-check-heading')).toHaveText('Which area would you like treated?');
+  await page.getByRole('radio', { name: 'Neck or neckline' }).check();
+  await page.getByRole('combobox').selectOption('es');
+  await expect(page.locator('#mc-check-heading')).toHaveText('¿Qué zona te gustaría tratar?');
+  await expect(page.getByText('Pregunta 1 de')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Cuello o escote' })).toBeChecked();
+  // Nothing was submitted by the switch: the choice is taken by "Next".
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  await expect(page.getByText('Pregunta 2 de')).toBeVisible();
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('microcare.screening')).data.answers.area)).toBe(
+    'choice:neck',
+  );
+  // A yes/no question, in a third language.
+  await page.getByRole('radio', { name: 'Líneas finas, textura, poros o firmeza' }).check();
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  await expect(page.locator('#mc-check-heading')).toHaveText('¿Eres menor de 18 años?');
+  await page.getByRole('radio', { name: 'Sí', exact: true }).check();
+  await page.getByRole('combobox').selectOption('pt-BR');
+  await expect(page.locator('#mc-check-heading')).toHaveText('Você tem menos de 18 anos?');
+  await expect(page.getByText('Pergunta 3 de')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Sim', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Não', exact: true })).not.toBeChecked();
+});
+
+test('a date being typed stays in its field across a language change', async ({ page }) => {
+  await start(page);
+  await answerAll(page, { ...ORDINARY, 'isotretinoin': 'Yes' }, { stopAfter: 13 });
+  await expect(page.locator('#mc-check-heading')).toContainText('last dose');
+  await page.getByLabel('Day, month and year.').fill('2026-09-23');
+  await page.getByRole('combobox').selectOption('es');
+  await expect(page.locator('#mc-check-heading')).toContainText('¿Cuándo tomaste la última dosis?');
+  await expect(page.locator('#mc-date')).toHaveValue('2026-09-23');
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  await expect(page.locator('#mc-check-heading')).not.toContainText('última dosis');
+  expect(
+    await page.evaluate(() => JSON.parse(localStorage.getItem('microcare.screening')).data.answers['isotretinoin.date']),
+  ).toBe('date:2026-09-23');
+});
+
+test('sharing the result keeps the focus on the Share button', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await start(page);
+  await answerAll(page, ORDINARY);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  const share = page.getByRole('button', { name: 'Send to my clinic' });
+  await share.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Your summary was copied.')).toBeVisible();
+  await expect(share).toBeFocused();
+  // Tapped, too.
+  await share.click();
+  await expect(page.getByText('Your summary was copied.')).toBeVisible();
+  await expect(share).toBeFocused();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Nothing in your answers stands in the way.');
+});

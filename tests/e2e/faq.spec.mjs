@@ -148,3 +148,48 @@ for (const { lang, link, title, tab } of [
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   });
 }
+
+// Issue #14: each keystroke in the search used to rebuild every answer and
+// close the ones the person had opened.
+test('an open answer stays open, the same element, while the person types in search', async ({ page }) => {
+  await faqPage(page);
+  const item = page.locator('#faq-does-it-hurt');
+  await item.locator('summary').click();
+  await expect(item).toHaveAttribute('open', '');
+  const search = page.getByLabel('Search the questions');
+  await search.click();
+  let typed = '';
+  for (const key of 'hurt') {
+    await page.keyboard.type(key);
+    typed += key;
+    await expect(page.locator('.mc-results-status')).not.toBeEmpty();
+    await expect(item).toHaveAttribute('open', '');
+    await expect(search).toBeFocused();
+    await expect(search).toHaveValue(typed);
+    // From the first result on, the answer is the same element: a rebuilt
+    // one would lose this mark.
+    if (typed.length === 1) await item.evaluate((el) => { el.dataset.kept = 'yes'; });
+    await expect(item).toHaveAttribute('data-kept', 'yes');
+  }
+  await expect(item.getByText('Copy link to this answer')).toBeVisible();
+  // Clearing the search keeps it open too, in its category.
+  await search.fill('');
+  await expect(page.getByRole('heading', { level: 2, name: 'Sessions' })).toBeVisible();
+  await expect(item).toHaveAttribute('open', '');
+});
+
+test('a language switch keeps the search text and the open answers', async ({ page }) => {
+  await faqPage(page);
+  const item = page.locator('#faq-product-absorption');
+  const search = page.getByLabel('Search the questions');
+  await search.fill('JAMA');
+  await item.locator('summary').click();
+  await expect(item).toHaveAttribute('open', '');
+  await page.getByRole('combobox').selectOption('pt-BR');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Perguntas e respostas');
+  await expect(page.getByLabel('Buscar nas perguntas')).toHaveValue('JAMA');
+  await expect(item).toHaveAttribute('open', '');
+  await expect(item.locator('.mc-faq-meta-title', { hasText: 'Fontes' })).toBeVisible();
+  // Only the words changed: the other answers are still closed.
+  await expect(page.locator('details[open]')).toHaveCount(1);
+});

@@ -48,6 +48,40 @@ test('export, delete everything, reload, import: the same data is back', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sua privacidade');
 });
 
+test('asking to delete everything moves focus to the question; Cancel brings it back and deletes nothing', async ({ page }) => {
+  const savedData = () =>
+    page.evaluate(() =>
+      Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith('microcare.'))),
+    );
+  await openApp(page);
+  // Something to lose: the language choice is saved.
+  await chooseLanguage(page, 'Español');
+  await chooseLanguage(page, 'English');
+  await page.getByRole('navigation').getByRole('link', { name: 'Privacy' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your privacy');
+  const before = await savedData();
+  expect(Object.keys(before)).toContain('microcare.settings');
+
+  const start = page.getByRole('button', { name: 'Delete all my data' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  const question = page.getByRole('group', { name: 'Delete everything?' });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole('heading', { name: 'Delete everything?' })).toBeFocused();
+
+  // With the keyboard alone: past "Yes, delete everything" to Cancel.
+  await page.keyboard.press('Tab');
+  await expect(question.getByRole('button', { name: 'Yes, delete everything' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(question).toHaveCount(0);
+  await expect(start).toBeFocused();
+  await expect(page.locator('#mc-privacy-outcome')).toHaveText('');
+  expect(await savedData()).toEqual(before);
+});
+
 test('a file that is not a MicroCare backup is refused and nothing changes', async ({ page }) => {
   await openApp(page, '#/privacy');
   await chooseLanguage(page, 'Español');

@@ -1,0 +1,61 @@
+//! Every answer before the result, each with "Change".
+
+use super::{answer_rows, answers_of, Flow, ForwardAndBack, Screen};
+use crate::core::i18n::Key;
+use crate::core::screening::CheckText;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The answers given, each with a "Change" button that goes back to its
+/// question, then "See my result".
+#[component]
+pub(super) fn Summary(
+    /// The self-check's state.
+    flow: Flow,
+    /// The questions' words.
+    text: Arc<CheckText>,
+) -> impl IntoView {
+    let i18n = flow.i18n;
+    let t = move |key| i18n.text(key);
+    let rows = Memo::new(move |_| answer_rows(flow, &text, &flow.answers()));
+    let see_result = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        flow.see_result();
+    };
+    let back = Callback::new(move |()| {
+        let answers = flow.data.screening.with_untracked(answers_of);
+        let last = flow.steps(&answers).len().saturating_sub(1);
+        flow.go(Screen::Step(last));
+    });
+    let change = i18n.t_untracked(Key::CheckChange);
+
+    view! {
+        <h2 id="mc-check-heading" tabindex="-1">{t(Key::CheckSummaryTitle)}</h2>
+        <p>{t(Key::CheckSummaryIntro)}</p>
+        <dl class="mc-answers">
+            <For each=move || rows.get() key=|row| row.clone() let:row>
+                <div class="mc-answer-row">
+                    <dt>{row.question.clone()}</dt>
+                    <dd>
+                        {row.answer}
+                        <button
+                            type="button"
+                            class="mc-button-link"
+                            aria-label=format!("{change}: {}", row.question)
+                            on:click=move |_| {
+                                flow.returning.set_value(true);
+                                flow.go(Screen::Step(row.index));
+                            }
+                        >
+                            {change.clone()}
+                        </button>
+                    </dd>
+                </div>
+            </For>
+        </dl>
+        <form class="mc-form" on:submit=see_result>
+            <ForwardAndBack forward=Key::CheckSeeResult on_back=back/>
+        </form>
+    }
+}

@@ -1,0 +1,113 @@
+//! Small parts that every page uses: a labelled form field and a message.
+//!
+//! They hold no state of their own: the page keeps its signals and passes
+//! the words as [`Key`]s, which these parts translate and keep up to date
+//! when the language changes.
+
+use crate::core::i18n::Key;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// The id of the hint of the field whose control has id `id`: the control
+/// names it in `aria-describedby` (see [`Field`]).
+pub fn hint_id(id: &str) -> String {
+    format!("{id}-hint")
+}
+
+/// A form field: `<div class="mc-field">` holding the `<label for=id>`, an
+/// optional hint under it (`<p class="mc-hint" id="{id}-hint">`), then the
+/// children: the control, with id `id` (and, with a hint,
+/// `aria-describedby=hint_id(id)`), and whatever follows it, such as an
+/// error [`Message`].
+///
+/// The control is the caller's, so that it binds its own signal both ways
+/// and keeps its own element (and the focus and caret in it) while the page
+/// changes around it.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use microcare::core::i18n::Key;
+/// use microcare::ui::widgets::{hint_id, Field};
+/// let note = RwSignal::new(String::new());
+/// let field = view! {
+///     <Field id="mc-session-note" label=Key::CareLogNote hint=Key::CareLogNoteHint>
+///         <textarea
+///             id="mc-session-note"
+///             aria-describedby=hint_id("mc-session-note")
+///             prop:value=note
+///             on:input:target=move |ev| note.set(ev.target().value())
+///         ></textarea>
+///     </Field>
+/// };
+/// ```
+#[component]
+pub fn Field(
+    /// The id of the control, which the label points to.
+    id: &'static str,
+    /// The label's words.
+    label: Key,
+    /// A line of help under the label, if any.
+    #[prop(optional)]
+    hint: Option<Key>,
+    /// The control, and what follows it in the field.
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="mc-field">
+            <label for=id>{i18n.text(label)}</label>
+            {hint.map(|hint| view! {
+                <p class="mc-hint" id=hint_id(id)>{i18n.text(hint)}</p>
+            })}
+            {children()}
+        </div>
+    }
+}
+
+/// What a [`Message`] says about what happened: its look, and how a screen
+/// reader announces it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Something to correct (`mc-error`, `role="alert"`: announced at once).
+    Error,
+    /// Something done (`mc-success`, `role="status"`).
+    Success,
+    /// Something to know (`mc-notice`, `role="status"`).
+    Info,
+}
+
+/// A one-line message in a `<p>` with its tone's class and role. Show it
+/// only while it applies (e.g. inside `<Show>` or an `Option`): a live
+/// region that appears is announced.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use microcare::core::i18n::Key;
+/// use microcare::ui::widgets::{Message, Tone};
+/// let error = RwSignal::new(Some(Key::CareLogFuture));
+/// let view = view! {
+///     {move || error.get().map(|text| view! {
+///         <Message tone=Tone::Error text id="mc-care-error"/>
+///     })}
+/// };
+/// ```
+#[component]
+pub fn Message(
+    /// Its look and role.
+    tone: Tone,
+    /// Its words.
+    text: Key,
+    /// An id, for a control that names the message in `aria-describedby`.
+    #[prop(optional)]
+    id: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (class, role) = match tone {
+        Tone::Error => ("mc-error", "alert"),
+        Tone::Success => ("mc-success", "status"),
+        Tone::Info => ("mc-notice", "status"),
+    };
+    view! {
+        <p class=class id=id role=role>{i18n.text(text)}</p>
+    }
+}
