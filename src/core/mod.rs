@@ -10,6 +10,7 @@ pub mod pwa;
 pub mod route;
 pub mod schema;
 pub mod screening;
+pub mod session_link;
 #[cfg(test)]
 pub mod testing;
 pub mod time;

@@ -208,7 +208,8 @@ fn page_for(main: &Element, route: Route) -> Element {
         Route::Check => screening::check_page(main),
         Route::Aftercare => aftercare::aftercare_page(main),
         Route::Privacy => privacy::privacy_page(main),
-        Route::NotFound => not_found::not_found_page(main),
+        // The desk and session links get their screens in the view! rewrite.
+        Route::Desk | Route::SessionLink(_) | Route::NotFound => not_found::not_found_page(main),
     }
 }
 
