@@ -2,6 +2,7 @@
 
 pub mod aftercare;
 pub mod calendar;
+pub mod card;
 pub mod clinic;
 pub mod faq;
 pub mod i18n;
