@@ -8,6 +8,7 @@ pub mod faq;
 pub mod i18n;
 pub mod ics;
 pub mod pwa;
+pub mod qr;
 pub mod route;
 pub mod schema;
 pub mod screening;
