@@ -31,11 +31,13 @@ if (total > BUDGET_BYTES) failures.push(`first load is ${kb(total)}, over the ${
 const html = await readFile(join(dir, 'index.html'), 'utf8');
 const targets = integrityTargets(html);
 if (targets.length === 0) failures.push('index.html has no script or preload to check');
-for (const { tag, url, integrity } of targets) {
+for (const { tag, url, integrity, crossorigin } of targets) {
   if (!url || !integrity) {
     failures.push(`no integrity attribute: ${tag}`);
     continue;
   }
+  // Without it, a sandboxed iframe (opaque origin) refuses the file.
+  if (crossorigin === undefined) failures.push(`integrity without crossorigin: ${tag}`);
   const [algorithm, expected] = integrity.split(/-(.*)/s);
   const actual = createHash(algorithm).update(await readFile(join(dir, url))).digest('base64');
   if (actual !== expected) failures.push(`integrity of ${url} does not match the file`);

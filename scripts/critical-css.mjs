@@ -5,11 +5,13 @@
 // The whole stylesheet still loads (with its integrity check) and styles the
 // app; the inline copy only styles the shell until then. headers.mjs adds
 // the inline style's hash to the Content-Security-Policy. Runs as a step of
-// post-build.mjs on the staging folder, or by hand on dist/:
+// post-build.mjs on the staging folder, or by hand on dist/. It also gives
+// every integrity-checked element `crossorigin` (Trunk writes none on the
+// stylesheet), so that the app is styled in a sandboxed iframe too:
 //   node scripts/critical-css.mjs [dir]
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { attributes } from './dist-files.mjs';
+import { attributes, withCrossorigin } from './dist-files.mjs';
 
 /**
  * Splits CSS text into its top-level rules: `{ prelude, body }` where body is
@@ -107,5 +109,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .find((a) => a.rel === 'stylesheet')?.href;
   if (!href) throw new Error('critical-css.mjs: no stylesheet link in index.html');
   const css = await readFile(join(dir, href.replace(/^\.\//, '')), 'utf8');
-  await writeFile(join(dir, 'index.html'), inlineCritical(html, css));
+  await writeFile(join(dir, 'index.html'), withCrossorigin(inlineCritical(html, css)));
 }

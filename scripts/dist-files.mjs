@@ -102,6 +102,22 @@ export async function precacheFiles(dir) {
   return JSON.parse(list[1]).map((path) => (path === './' ? 'index.html' : path));
 }
 
+/**
+ * `html` with `crossorigin` on every element that has an `integrity`
+ * attribute and lacks it. In a document with an opaque origin (an iframe
+ * with `sandbox="allow-scripts"`) every request is cross-origin, and the
+ * browser refuses a resource checked by integrity unless it was fetched
+ * with CORS, which `crossorigin` asks for. Same-origin pages load them
+ * as before (`anonymous` still sends same-origin credentials).
+ */
+export function withCrossorigin(html) {
+  return html.replace(/<(?:link|script)\b[^>]*>/g, (tag) => {
+    const attrs = attributes(tag);
+    if (attrs.integrity === undefined || attrs.crossorigin !== undefined) return tag;
+    return tag.replace(/(?:\s+\/)?>$/, ' crossorigin>');
+  });
+}
+
 /** Every script with a source and every preload or stylesheet link, with its integrity. */
 export function integrityTargets(html) {
   const scripts = startTags(html, 'script').filter((tag) => attributes(tag).src !== undefined);
@@ -110,6 +126,6 @@ export function integrityTargets(html) {
   );
   return [...scripts, ...links].map((tag) => {
     const attrs = attributes(tag);
-    return { tag, url: local(attrs.src ?? attrs.href), integrity: attrs.integrity };
+    return { tag, url: local(attrs.src ?? attrs.href), integrity: attrs.integrity, crossorigin: attrs.crossorigin };
   });
 }

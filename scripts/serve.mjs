@@ -3,6 +3,10 @@
 // Used by scripts/start.sh, the end-to-end tests and the benchmark.
 //
 //   node scripts/serve.mjs --dir dist --port 8080 --base /care/
+//
+// `--cors 1` also sends `Access-Control-Allow-Origin: *` with every file, as
+// a host must for the app in an iframe with `sandbox="allow-scripts"` (see
+// docs/HOSTING.md).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +21,7 @@ const args = Object.fromEntries(
 const dir = resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? 8080);
 const host = args.host ?? '127.0.0.1';
+const corsHeaders = args.cors === '1' ? { 'access-control-allow-origin': '*' } : {};
 let base = args.base ?? '/';
 if (!base.endsWith('/')) base += '/';
 
@@ -77,7 +82,8 @@ const server = createServer(async (req, res) => {
     }
     const file = url.pathname.startsWith(base) ? await resolveFile(url.pathname) : null;
     if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      // With CORS on the 404 too: the app can then tell an absent clinic.json.
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...corsHeaders });
       return res.end('Not found');
     }
     const ext = extname(file);
@@ -88,6 +94,7 @@ const server = createServer(async (req, res) => {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=0, must-revalidate',
       ...extraHeaders,
+      ...corsHeaders,
     };
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       body = gzipSync(body, { level: 9 });

@@ -44,3 +44,29 @@ impl crate::core::time::Zone for BrowserZone {
 pub fn now_millis() -> crate::core::time::Millis {
     js_sys::Date::now() as i64
 }
+
+/// A day written short with its weekday, as on the aftercare card: "Tue 1
+/// Dec" (or "ter., 1 de dez.", "mar, 1 dic"), using the browser's own date
+/// formatting for `lang`.
+pub fn format_day_short(lang: Lang, date: CivilDate) -> String {
+    let date = js_sys::Date::new_with_year_month_day(
+        date.year as u32,
+        date.month as i32 - 1,
+        date.day as i32,
+    );
+    let options = js_sys::Object::new();
+    for (key, value) in [("weekday", "short"), ("day", "numeric"), ("month", "short")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_date_string(lang.date_locale(), &options)
+        .into()
+}
+
+/// A deadline on the aftercare card: "Tue 1 Dec, 10:30" in `lang`.
+pub fn format_day_time(lang: Lang, local: crate::core::time::LocalDateTime) -> String {
+    format!(
+        "{}, {}",
+        format_day_short(lang, local.date),
+        crate::core::card::clock(local)
+    )
+}

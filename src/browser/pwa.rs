@@ -91,7 +91,18 @@ pub fn is_returning() -> bool {
 /// The worker in charge of this page says when a new version waits: when
 /// asked here, and when the new version finishes downloading (see
 /// `scripts/service-worker.js`).
+///
+/// Mounted in a clinic's page (`mount.js`), nothing is registered nor
+/// listened to: a worker registers relative to the page, so `sw.js` would
+/// be looked for beside the clinic's page (a 404 error in its console) or,
+/// with the page inside the app's folder, would take the clinic's page
+/// over; and the service worker in charge there, if any, is the clinic's,
+/// whose messages and changes are not ours. The app then works online, as
+/// the clinic's page does.
 pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    if crate::browser::host::host() == crate::browser::host::Host::Mounted {
+        return;
+    }
     let container = get(&navigator(), "serviceWorker");
     if !present(&container) {
         return;

@@ -2,14 +2,17 @@
 
 pub mod aftercare;
 pub mod calendar;
+pub mod card;
 pub mod clinic;
 pub mod faq;
 pub mod i18n;
 pub mod ics;
 pub mod pwa;
+pub mod qr;
 pub mod route;
 pub mod schema;
 pub mod screening;
+pub mod session_link;
 #[cfg(test)]
 pub mod testing;
 pub mod time;

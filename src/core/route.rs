@@ -2,13 +2,17 @@
 //!
 //! Routes live after `#` so that deep links and reloads work on any static
 //! host, under any sub-path, without server rewrite rules:
-//! `#/faq`, `#/faq/<id>`, `#/check`, `#/aftercare`, `#/privacy`.
+//! `#/faq`, `#/faq/<id>`, `#/check`, `#/aftercare`, `#/privacy`; and two
+//! that are in no menu: `#/desk`, the clinic staff's screen, and
+//! `#/s?v=1&...`, a session link (see [`crate::core::session_link`]).
 //!
 //! ```
 //! use microcare::core::route::Route;
 //! assert_eq!(Route::parse("#/faq/what-is-it"), Some(Route::FaqEntry("what-is-it".into())));
 //! assert_eq!(Route::FaqEntry("what-is-it".into()).href(), "#/faq/what-is-it");
 //! ```
+
+use crate::core::session_link;
 
 /// A fragment longer than this is never a route of ours: reading it further
 /// would only cost time on a hostile or broken link.
@@ -25,6 +29,15 @@ pub enum Route {
     Check,
     Aftercare,
     Privacy,
+    /// The clinic's desk: staff make a session link, its QR code and the
+    /// printable card. Not in the client's navigation.
+    Desk,
+    /// A session link from a clinic, with its query (what follows `#/s?`),
+    /// read by [`crate::core::session_link::decode`], which says what is
+    /// wrong with a damaged one. A query longer than
+    /// [`crate::core::session_link::MAX_LEN`] is kept empty: it is refused
+    /// as damaged without being copied.
+    SessionLink(String),
     NotFound,
 }
 
@@ -49,6 +62,19 @@ impl Route {
             return Some(Route::Home);
         }
         let path = fragment.strip_prefix('/')?;
+        // Checked before the length: a damaged link gets its own message,
+        // not "page not found".
+        if let Some(query) = path
+            .strip_prefix(session_link::PATH)
+            .and_then(|rest| rest.strip_prefix('?'))
+        {
+            let query = if query.len() > session_link::MAX_LEN {
+                ""
+            } else {
+                query
+            };
+            return Some(Route::SessionLink(query.to_string()));
+        }
         if fragment.len() > MAX_HASH_LEN {
             return Some(Route::NotFound);
         }
@@ -60,6 +86,7 @@ impl Route {
             (Some("check"), None, None) => Route::Check,
             (Some("aftercare"), None, None) => Route::Aftercare,
             (Some("privacy"), None, None) => Route::Privacy,
+            (Some("desk"), None, None) => Route::Desk,
             _ => Route::NotFound,
         };
         Some(route)
@@ -74,11 +101,14 @@ impl Route {
             Route::Check => "#/check".to_string(),
             Route::Aftercare => "#/aftercare".to_string(),
             Route::Privacy => "#/privacy".to_string(),
+            Route::Desk => "#/desk".to_string(),
+            Route::SessionLink(query) => format!("#/{}?{query}", session_link::PATH),
             Route::NotFound => "#/".to_string(),
         }
     }
 
-    /// The navigation section this route belongs to, if any.
+    /// The navigation section this route belongs to, if any: a session
+    /// link belongs to aftercare, the desk to none.
     pub fn section(&self) -> Option<Section> {
         match self {
             Route::Home => Some(Section::Home),
@@ -86,7 +116,8 @@ impl Route {
             Route::Check => Some(Section::Check),
             Route::Aftercare => Some(Section::Aftercare),
             Route::Privacy => Some(Section::Privacy),
-            Route::NotFound => None,
+            Route::SessionLink(_) => Some(Section::Aftercare),
+            Route::Desk | Route::NotFound => None,
         }
     }
 }
@@ -128,6 +159,9 @@ mod tests {
             Route::Check,
             Route::Aftercare,
             Route::Privacy,
+            Route::Desk,
+            Route::SessionLink("v=1&t=29934090&a=face&n=2&i=28&l=pt-BR".into()),
+            Route::SessionLink(String::new()),
         ];
         for route in routes {
             assert_eq!(
@@ -153,6 +187,24 @@ mod tests {
             ("#/check/", Some(Route::Check)),
             ("#/aftercare", Some(Route::Aftercare)),
             ("#/privacy", Some(Route::Privacy)),
+            ("#/desk", Some(Route::Desk)),
+            ("#/desk/", Some(Route::Desk)),
+            ("#/desk/x", Some(Route::NotFound)),
+            // Session links keep their query as it is, for the link's own
+            // reader to judge.
+            (
+                "#/s?v=1&t=29934090&a=face&n=2&i=28&l=pt-BR",
+                Some(Route::SessionLink(
+                    "v=1&t=29934090&a=face&n=2&i=28&l=pt-BR".into(),
+                )),
+            ),
+            ("#/s?", Some(Route::SessionLink(String::new()))),
+            ("#/s?%3C<é>", Some(Route::SessionLink("%3C<é>".into()))),
+            ("#/s?a/b?c", Some(Route::SessionLink("a/b?c".into()))),
+            ("#/s", Some(Route::NotFound)),
+            ("#/s/", Some(Route::NotFound)),
+            ("#/sx?v=1", Some(Route::NotFound)),
+            ("#s?v=1", None),
             // Bad input never panics and never reaches a page with odd data.
             ("#/%%%", Some(Route::NotFound)),
             ("#/faq/%3Cscript%3E", Some(Route::NotFound)),
@@ -181,6 +233,27 @@ mod tests {
         assert_eq!(Route::parse(&long), Some(Route::NotFound));
         let long_anchor = "x".repeat(10 * 1024);
         assert_eq!(Route::parse(&long_anchor), None);
+    }
+
+    #[test]
+    fn a_long_session_link_is_kept_empty_and_decodes_as_damaged() {
+        use crate::core::session_link::{decode, LinkError};
+        let long = format!("#/s?v=1&t={}", "9".repeat(10 * 1024));
+        assert_eq!(Route::parse(&long), Some(Route::SessionLink(String::new())));
+        assert_eq!(decode("", 0), Err(LinkError::Malformed));
+        // A real link, made by the app, is a route of its own that its
+        // reader accepts.
+        let link = crate::core::session_link::SessionLink {
+            end: 29_934_090 * crate::core::time::MINUTE,
+            area: "neck",
+            session: 1,
+            interval_days: 30,
+            lang: crate::core::i18n::Lang::Es,
+        };
+        let Some(Route::SessionLink(query)) = Route::parse(&link.encode()) else {
+            panic!("not a session link route");
+        };
+        assert_eq!(decode(&query, link.end), Ok(link));
     }
 
     #[test]

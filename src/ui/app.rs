@@ -198,7 +198,10 @@ fn page(route: Route) -> AnyView {
         Route::Check => view! { <screening::CheckPage/> }.into_any(),
         Route::Aftercare => view! { <aftercare::AftercarePage/> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
-        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+        // The desk and session links get their screens next (issue #15).
+        Route::Desk | Route::SessionLink(_) | Route::NotFound => {
+            view! { <NotFoundPage/> }.into_any()
+        }
     }
 }
 
