@@ -70,3 +70,22 @@ pub fn format_day_time(lang: Lang, local: crate::core::time::LocalDateTime) -> S
         crate::core::card::clock(local)
     )
 }
+
+/// A moment written in full, as when a session is confirmed: "Monday 30
+/// November, 10:30" (or "segunda-feira, 30 de novembro, 10:30", ...), with
+/// the browser's own date formatting for `lang`.
+pub fn format_day_long(lang: Lang, local: crate::core::time::LocalDateTime) -> String {
+    let date = js_sys::Date::new_with_year_month_day(
+        local.date.year as u32,
+        local.date.month as i32 - 1,
+        local.date.day as i32,
+    );
+    let options = js_sys::Object::new();
+    for (key, value) in [("weekday", "long"), ("day", "numeric"), ("month", "long")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let day: String = date
+        .to_locale_date_string(lang.date_locale(), &options)
+        .into();
+    format!("{day}, {}", crate::core::card::clock(local))
+}

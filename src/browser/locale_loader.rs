@@ -6,7 +6,7 @@
 //! folder: see [`host`](crate::browser::host)).
 
 use crate::browser::host::asset_url;
-use crate::core::clinic::{Clinic, FILE_NAME};
+use crate::core::clinic::{Clinic, Problem, FILE_NAME};
 use crate::core::i18n::{Lang, Locale};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -62,6 +62,28 @@ pub async fn read_clinic(request: Option<JsFuture>) -> Clinic {
             leptos::logging::warn!("MicroCare: {why}; the default configuration is used");
             Clinic::default()
         }
+    }
+}
+
+/// What the clinic's desk shows about the `clinic.json` being served.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClinicFileCheck {
+    /// No file (404): the app runs on its defaults, which is normal.
+    Missing,
+    /// The file could not be fetched or read; the reason, for the staff.
+    Unreachable(String),
+    /// The file was read; every problem in it (none: it is valid).
+    Checked(Vec<Problem>),
+}
+
+/// Fetches `clinic.json` again and checks it, for the desk screen: clinics
+/// have no Rust toolchain, so the check the `check-clinic` command prints
+/// is also shown in the app itself.
+pub async fn check_clinic() -> ClinicFileCheck {
+    match read(FILE_NAME, request_clinic()).await {
+        Ok(text) => ClinicFileCheck::Checked(Clinic::parse(&text).1),
+        Err(why) if why.ends_with("HTTP 404") => ClinicFileCheck::Missing,
+        Err(why) => ClinicFileCheck::Unreachable(why),
     }
 }
 

@@ -76,3 +76,17 @@ fn replace_route(route: &Route) {
             history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.href()));
     }
 }
+
+/// Goes to `route` in place of the current history entry: Back does not
+/// return to the page left. For a session link once answered, so that a
+/// reload, the history or a screenshot of the address bar does not carry
+/// the link on. In a clinic's page (the route in memory) nothing changes.
+pub fn replace_current_route(route: &Route) {
+    if host() == Host::Mounted {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        // A new fragment: `hashchange` follows, and with it the route signal.
+        let _ = window.location().replace(&route.href());
+    }
+}
