@@ -20,7 +20,7 @@ use crate::ui::layout::{Footer, Header, TabBar};
 use crate::ui::lazy::LazyContent;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
-use crate::ui::{aftercare, faq, privacy, screening};
+use crate::ui::{aftercare, desk, faq, privacy, screening, session_link};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -198,10 +198,9 @@ fn page(route: Route) -> AnyView {
         Route::Check => view! { <screening::CheckPage/> }.into_any(),
         Route::Aftercare => view! { <aftercare::AftercarePage/> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
-        // The desk and session links get their screens next (issue #15).
-        Route::Desk | Route::SessionLink(_) | Route::NotFound => {
-            view! { <NotFoundPage/> }.into_any()
-        }
+        Route::Desk => view! { <desk::DeskPage/> }.into_any(),
+        Route::SessionLink(query) => view! { <session_link::SessionLinkPage query/> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
 

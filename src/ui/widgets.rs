@@ -111,3 +111,37 @@ pub fn Message(
         <p class=class id=id role=role>{i18n.text(text)}</p>
     }
 }
+
+/// The `<option>`s of a treated-area `<select>`: every area the app knows,
+/// named in the current language, the one in `selected` selected.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use microcare::core::aftercare::CareText;
+/// use microcare::ui::widgets::AreaOptions;
+/// # let words: std::sync::Arc<CareText> = unimplemented!();
+/// let area = RwSignal::new("face".to_string());
+/// let select = view! {
+///     <select on:change:target=move |ev| area.set(ev.target().value())>
+///         <AreaOptions selected=area words/>
+///     </select>
+/// };
+/// ```
+#[component]
+pub fn AreaOptions(
+    /// The chosen area's id.
+    selected: RwSignal<String>,
+    /// The aftercare words of the current language (the areas' names).
+    words: std::sync::Arc<crate::core::aftercare::CareText>,
+) -> impl IntoView {
+    crate::core::aftercare::AREAS
+        .iter()
+        .map(|area| {
+            view! {
+                <option value=*area prop:selected=move || selected.with(|a| a == area)>
+                    {words.area(area).to_string()}
+                </option>
+            }
+        })
+        .collect_view()
+}

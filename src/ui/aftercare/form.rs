@@ -11,7 +11,7 @@ use crate::core::schema::Session;
 use crate::core::time::{LocalDateTime, Millis, MINUTE};
 use crate::ui::data::use_data;
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::{hint_id, Field, Message, Tone};
+use crate::ui::widgets::{hint_id, AreaOptions, Field, Message, Tone};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -128,17 +128,6 @@ pub(super) fn SessionForm(
         form.set(FormMode::Closed);
     };
 
-    let areas = AREAS
-        .iter()
-        .map(|area| {
-            view! {
-                <option value=*area prop:selected=move || draft.area.with(|a| a == area)>
-                    {text.area(area).to_string()}
-                </option>
-            }
-        })
-        .collect_view();
-
     view! {
         <h2 id="mc-care-heading" tabindex="-1">{t(Key::CareLogTitle)}</h2>
         <p>{t(Key::CareLogIntro)}</p>
@@ -170,7 +159,7 @@ pub(super) fn SessionForm(
                     id="mc-session-area"
                     on:change:target=move |ev| draft.area.set(ev.target().value())
                 >
-                    {areas}
+                    <AreaOptions selected=draft.area words=text.clone()/>
                 </select>
             </Field>
             <Field id="mc-session-note" label=Key::CareLogNote hint=Key::CareLogNoteHint>
