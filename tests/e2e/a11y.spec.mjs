@@ -185,6 +185,16 @@ const STATES = {
     await page.context().setOffline(true);
     await expect(page.getByText('Offline — everything still works.')).toBeVisible();
   },
+  'desk, a link with its QR code and card': async (page) => {
+    await openApp(page, '#/desk');
+    await expect(page.locator('#mc-desk-link')).toHaveValue(/#\/s\?v=1&/);
+    await expect(page.locator('.mc-print-card .mc-qr')).toBeVisible();
+  },
+  'session link, asking to add it': async (page) => {
+    const minute = Math.floor(Date.now() / 60000) - 10;
+    await openApp(page, `#/s?v=1&t=${minute}&a=face&n=1&i=28&l=en`);
+    await expect(page.getByRole('button', { name: 'Add', exact: true })).toBeVisible();
+  },
   'banner: newer data': async (page) => {
     await page.addInitScript(() =>
       localStorage.setItem('microcare.settings', '{"schema":99,"rev":1,"data":{}}'),
