@@ -53,11 +53,32 @@ export function splitRules(css) {
   return rules;
 }
 
+/** A selector list split at its top-level commas (not those in `:is(...)`). */
+export function splitSelectors(prelude) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < prelude.length; i++) {
+    const c = prelude[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(prelude.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(prelude.slice(start));
+  return parts.map((part) => part.trim());
+}
+
 /** The class names used in a piece of markup. */
 export function classNames(html) {
   const names = new Set();
-  for (const m of html.matchAll(/\bclass="([^"]*)"/g)) {
-    for (const name of m[1].split(/\s+/)) if (name) names.add(name);
+  // Quoted or not: the release build's minifier drops the quotes of a
+  // single class (`<body class=mc-page-body>`).
+  for (const m of html.matchAll(/\bclass=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+    const value = m[1] ?? m[2] ?? m[3];
+    for (const name of value.split(/\s+/)) if (name) names.add(name);
   }
   return names;
 }
@@ -80,7 +101,7 @@ export function criticalRules(css, classes) {
       // @font-face, @keyframes and the like: the shell uses none.
       continue;
     } else {
-      const selectors = prelude.split(',').filter(applies);
+      const selectors = splitSelectors(prelude).filter(applies);
       if (selectors.length > 0) out.push(`${selectors.join(',')}{${body}}`);
     }
   }

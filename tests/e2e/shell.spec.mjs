@@ -118,3 +118,32 @@ plainTest('the same dist/ also works served from the root of a host', async ({ p
   }
   expect(errors).toEqual([]);
 });
+
+test('the static shell does not move when the stylesheet arrives after it', async ({ page }) => {
+  // The stylesheet sits at the end of <body> and comes late on a slow phone:
+  // the rules inline in index.html must already lay the shell out as it
+  // will stay (the body's margin was missing from them: a shift of 0.10).
+  await page.route('**/*.css', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('#/');
+  const styled = page.locator('link[rel="stylesheet"]');
+  await expect(styled).toHaveCount(1);
+  await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.endsWith('.css')));
+  // The stylesheet applied, and the app not yet started.
+  await expect(page.locator('.mc-skip-link')).toHaveCount(0);
+  await expect(page.locator('body')).toHaveCSS('margin', '0px');
+  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
+  await expect(page.locator('.mc-skip-link')).toHaveCount(1);
+});
