@@ -49,16 +49,15 @@ fn NoticeRow(
 ) -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
-    let t = move |key| i18n.text(key);
     match (notice, fault_text(notice)) {
         (Notice::Offline, _) => EitherOf3::A(view! {
-            <p class="mc-offline">{t(Key::PwaOffline)}</p>
+            <p class="mc-offline">{i18n.text(Key::PwaOffline)}</p>
         }),
         (Notice::UpdateReady, _) => EitherOf3::B(view! {
             <div class="mc-offer mc-notice-row">
-                <p>{t(Key::PwaUpdateReady)}</p>
+                <p>{i18n.text(Key::PwaUpdateReady)}</p>
                 <button type="button" class="mc-button" on:click=|_| apply_update()>
-                    {t(Key::PwaReload)}
+                    {i18n.text(Key::PwaReload)}
                 </button>
             </div>
         }),
@@ -67,14 +66,14 @@ fn NoticeRow(
                 matches!(notice, Notice::StorageFull | Notice::Unreadable).then(|| {
                     view! {
                         " "
-                        <a href=Route::Privacy.href()>{t(Key::NoticeSeePrivacy)}</a>
+                        <a href=Route::Privacy.href()>{i18n.text(Key::NoticeSeePrivacy)}</a>
                     }
                 });
             EitherOf3::C(Some(view! {
                 <div class="mc-notice mc-notice-row">
-                    <p>{t(text)} {see_privacy}</p>
+                    <p>{i18n.text(text)} {see_privacy}</p>
                     <button type="button" class="mc-button-quiet" on:click=move |_| data.dismiss(notice)>
-                        {t(Key::NoticeDismiss)}
+                        {i18n.text(Key::NoticeDismiss)}
                     </button>
                 </div>
             }))

@@ -76,7 +76,6 @@ fn focus_when_drawn(selector: &'static str) {
 pub fn PrivacyPage() -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
-    let t = move |key| i18n.text(key);
     let outcome = RwSignal::new(None::<Outcome>);
     let confirming = RwSignal::new(false);
 
@@ -122,11 +121,11 @@ pub fn PrivacyPage() -> impl IntoView {
     };
 
     let memory_only = (!data.is_persistent()).then(|| {
-        view! { <p class="mc-notice">{t(Key::PrivacyMemoryOnly)}</p> }
+        view! { <p class="mc-notice">{i18n.text(Key::PrivacyMemoryOnly)}</p> }
     });
     let kept = KEPT
         .into_iter()
-        .map(|item| view! { <li>{t(item)}</li> })
+        .map(|item| view! { <li>{i18n.text(item)}</li> })
         .collect_view();
     let outcome_text = move || {
         outcome.get().map(|o| {
@@ -135,7 +134,7 @@ pub fn PrivacyPage() -> impl IntoView {
             } else {
                 "mc-success"
             };
-            view! { <p class=class>{t(o.text())}</p> }
+            view! { <p class=class>{i18n.text(o.text())}</p> }
         })
     };
     let delete_part = move || {
@@ -143,15 +142,15 @@ pub fn PrivacyPage() -> impl IntoView {
             Either::Left(view! {
                 <div class="mc-confirm" role="group" aria-labelledby="mc-delete-confirm-title">
                     <h3 id="mc-delete-confirm-title" tabindex="-1">
-                        {t(Key::PrivacyDeleteConfirmTitle)}
+                        {i18n.text(Key::PrivacyDeleteConfirmTitle)}
                     </h3>
-                    <p>{t(Key::PrivacyDeleteConfirmText)}</p>
+                    <p>{i18n.text(Key::PrivacyDeleteConfirmText)}</p>
                     <div class="mc-actions">
                         <button type="button" class="mc-button mc-button-danger" on:click=delete>
-                            {t(Key::PrivacyDeleteConfirm)}
+                            {i18n.text(Key::PrivacyDeleteConfirm)}
                         </button>
                         <button type="button" class="mc-button mc-button-secondary" on:click=keep>
-                            {t(Key::PrivacyDeleteCancel)}
+                            {i18n.text(Key::PrivacyDeleteCancel)}
                         </button>
                     </div>
                 </div>
@@ -165,7 +164,7 @@ pub fn PrivacyPage() -> impl IntoView {
                         class="mc-button mc-button-danger"
                         on:click=ask_to_delete
                     >
-                        {t(Key::PrivacyDelete)}
+                        {i18n.text(Key::PrivacyDelete)}
                     </button>
                 </p>
             })
@@ -175,22 +174,22 @@ pub fn PrivacyPage() -> impl IntoView {
     view! {
         <PageSection class="mc-page mc-privacy" title=Key::PrivacyTitle intro=Key::PrivacyIntro>
             {memory_only}
-            <h2>{t(Key::PrivacyWhereTitle)}</h2>
-            <p>{t(Key::PrivacyWhereText)}</p>
-            <h2>{t(Key::PrivacyWhatTitle)}</h2>
+            <h2>{i18n.text(Key::PrivacyWhereTitle)}</h2>
+            <p>{i18n.text(Key::PrivacyWhereText)}</p>
+            <h2>{i18n.text(Key::PrivacyWhatTitle)}</h2>
             <ul class="mc-list">{kept}</ul>
-            <h2>{t(Key::PrivacyHowLongTitle)}</h2>
-            <p>{t(Key::PrivacyHowLongText)}</p>
+            <h2>{i18n.text(Key::PrivacyHowLongTitle)}</h2>
+            <p>{i18n.text(Key::PrivacyHowLongText)}</p>
 
             <div id="mc-privacy-outcome" class="mc-live" role="status" tabindex="-1">
                 {outcome_text}
             </div>
 
-            <h2>{t(Key::PrivacyBackupTitle)}</h2>
-            <p>{t(Key::PrivacyBackupText)}</p>
+            <h2>{i18n.text(Key::PrivacyBackupTitle)}</h2>
+            <p>{i18n.text(Key::PrivacyBackupText)}</p>
             <p>
                 <button type="button" class="mc-button" on:click=export>
-                    {t(Key::PrivacyExport)}
+                    {i18n.text(Key::PrivacyExport)}
                 </button>
             </p>
             <FileField
@@ -201,8 +200,8 @@ pub fn PrivacyPage() -> impl IntoView {
                 on_pick=import
             />
 
-            <h2>{t(Key::PrivacyDeleteTitle)}</h2>
-            <p>{t(Key::PrivacyDeleteText)}</p>
+            <h2>{i18n.text(Key::PrivacyDeleteTitle)}</h2>
+            <p>{i18n.text(Key::PrivacyDeleteText)}</p>
             {delete_part}
         </PageSection>
     }

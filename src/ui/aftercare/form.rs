@@ -86,7 +86,6 @@ pub(super) fn SessionForm(
 ) -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
-    let t = move |key| i18n.text(key);
     let CareState {
         now,
         form,
@@ -129,8 +128,8 @@ pub(super) fn SessionForm(
     };
 
     view! {
-        <h2 id="mc-care-heading" tabindex="-1">{t(Key::CareLogTitle)}</h2>
-        <p>{t(Key::CareLogIntro)}</p>
+        <h2 id="mc-care-heading" tabindex="-1">{i18n.text(Key::CareLogTitle)}</h2>
+        <p>{i18n.text(Key::CareLogIntro)}</p>
         // Our own messages, in the person's language and announced, rather
         // than the browser's bubbles for `required` and `max`.
         <form class="mc-form" novalidate on:submit=save>
@@ -178,7 +177,7 @@ pub(super) fn SessionForm(
                 </button>
                 <Show when=has_sessions>
                     <button type="button" class="mc-button mc-button-secondary" on:click=cancel>
-                        {t(Key::CareLogCancel)}
+                        {i18n.text(Key::CareLogCancel)}
                     </button>
                 </Show>
             </div>

@@ -21,7 +21,6 @@ pub(super) fn History(
 ) -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
-    let t = move |key| i18n.text(key);
     let sessions = move || {
         let mut sessions = data.aftercare.with(|r| r.sessions.clone());
         // Stable: sessions that ended at the same moment keep their order.
@@ -30,7 +29,7 @@ pub(super) fn History(
     };
     let words = StoredValue::new(text);
     view! {
-        <h2>{t(Key::CareHistoryTitle)}</h2>
+        <h2>{i18n.text(Key::CareHistoryTitle)}</h2>
         <ul class="mc-care-list mc-history">
             // Keyed by everything shown: a changed session is drawn again.
             <For
@@ -47,11 +46,11 @@ pub(super) fn History(
                 class="mc-button mc-button-secondary"
                 on:click=move |_| state.open_form(None)
             >
-                {t(Key::CareHistoryAdd)}
+                {i18n.text(Key::CareHistoryAdd)}
             </button>
         </p>
         <p class="mc-hint">
-            <a href=Route::FaqEntry("aftercare-overview".into()).href()>{t(Key::FaqTitle)}</a>
+            <a href=Route::FaqEntry("aftercare-overview".into()).href()>{i18n.text(Key::FaqTitle)}</a>
         </p>
     }
 }

@@ -43,7 +43,6 @@ pub(super) fn Plan(
 ) -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
-    let t = move |key| i18n.text(key);
     let today = use_today(state.now);
     let plan = Memo::new(move |_| {
         let dates: Vec<CivilDate> = data.aftercare.with(|r| {
@@ -70,7 +69,7 @@ pub(super) fn Plan(
     };
     let ahead = move || plan.with(|p| p.next).is_some_and(|date| date > today.get());
     view! {
-        <h2>{t(Key::CarePlanTitle)}</h2>
+        <h2>{i18n.text(Key::CarePlanTitle)}</h2>
         <p>{line}</p>
         <p class="mc-plan-next">{next}</p>
         <Show when=ahead>
@@ -83,11 +82,11 @@ pub(super) fn Plan(
                         move |_| download_reminders(state, &text, true)
                     }
                 >
-                    {t(Key::CarePlanAddNext)}
+                    {i18n.text(Key::CarePlanAddNext)}
                 </button>
             </p>
         </Show>
-        <p class="mc-hint">{t(Key::CarePlanNote)}</p>
+        <p class="mc-hint">{i18n.text(Key::CarePlanNote)}</p>
     }
 }
 
@@ -101,7 +100,6 @@ pub(super) fn Reminders(
     text: Arc<CareText>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |key| i18n.text(key);
     let ask = move |_| {
         leptos::task::spawn_local(async move {
             let permission = request_permission().await;
@@ -112,7 +110,7 @@ pub(super) fn Reminders(
         None => Either::Left(view! {
             <p>
                 <button type="button" class="mc-button mc-button-secondary" on:click=ask>
-                    {t(Key::CareNotifyEnable)}
+                    {i18n.text(Key::CareNotifyEnable)}
                 </button>
             </p>
         }),
@@ -126,21 +124,21 @@ pub(super) fn Reminders(
         }
     };
     view! {
-        <h2>{t(Key::CareRemindersTitle)}</h2>
-        <p>{t(Key::CareRemindersText)}</p>
+        <h2>{i18n.text(Key::CareRemindersTitle)}</h2>
+        <p>{i18n.text(Key::CareRemindersText)}</p>
         <p>
             <button
                 type="button"
                 class="mc-button"
                 on:click=move |_| download_reminders(state, &text, false)
             >
-                {t(Key::CareRemindersDownload)}
+                {i18n.text(Key::CareRemindersDownload)}
             </button>
         </p>
         <Show when=move || state.downloaded.get()>
             <Message tone=Tone::Success text=Key::CareRemindersDownloaded/>
         </Show>
-        <p class="mc-hint">{t(Key::CareNotifyText)}</p>
+        <p class="mc-hint">{i18n.text(Key::CareNotifyText)}</p>
         {notify}
     }
 }

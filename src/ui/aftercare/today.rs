@@ -64,7 +64,6 @@ pub(super) fn Today(
 ) -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
-    let t = move |key| i18n.text(key);
     let now = state.now;
     let steps = use_steps();
     let today = use_today(now);
@@ -97,13 +96,13 @@ pub(super) fn Today(
     let words = StoredValue::new(text);
     view! {
         <section class="mc-care-today">
-            <h2 id="mc-care-heading" tabindex="-1">{t(Key::CareTodayTitle)}</h2>
+            <h2 id="mc-care-heading" tabindex="-1">{i18n.text(Key::CareTodayTitle)}</h2>
             <p class="mc-lead">{since}</p>
 
-            <h3>{t(Key::CareAvoidTitle)}</h3>
+            <h3>{i18n.text(Key::CareAvoidTitle)}</h3>
             <Show
                 when=move || avoid.with(|a| !a.is_empty())
-                fallback=move || view! { <p>{t(Key::CareNothingToAvoid)}</p> }
+                fallback=move || view! { <p>{i18n.text(Key::CareNothingToAvoid)}</p> }
             >
                 <ul class="mc-care-list mc-care-avoid">
                     <For each=move || avoid.get() key=|s| s.step.id let:step>
@@ -113,7 +112,7 @@ pub(super) fn Today(
             </Show>
 
             <Show when=move || todo.with(|t| !t.is_empty())>
-                <h3>{t(Key::CareDoTitle)}</h3>
+                <h3>{i18n.text(Key::CareDoTitle)}</h3>
                 <ul class="mc-care-list mc-checklist">
                     <For each=move || todo.get() key=|s| s.step.id let:step>
                         <CheckItem id=step.step.id today text=words.get_value()/>
@@ -122,7 +121,7 @@ pub(super) fn Today(
             </Show>
 
             <Show when=move || expect.with(|e| !e.is_empty())>
-                <h3>{t(Key::CareExpectTitle)}</h3>
+                <h3>{i18n.text(Key::CareExpectTitle)}</h3>
                 <ul class="mc-care-list">
                     <For each=move || expect.get() key=|s| s.step.id let:step>
                         <StepItem id=step.step.id text=words.get_value()>{None::<()>}</StepItem>
@@ -133,7 +132,7 @@ pub(super) fn Today(
             <div class="mc-warning">
                 <h3>{warning_title}</h3>
                 <p>{warning_text}</p>
-                <p>{t(Key::CareWarningContact)}</p>
+                <p>{i18n.text(Key::CareWarningContact)}</p>
                 <ContactLinks/>
             </div>
         </section>

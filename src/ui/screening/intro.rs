@@ -14,7 +14,6 @@ pub(super) fn Intro(
     flow: Flow,
 ) -> impl IntoView {
     let i18n = flow.i18n;
-    let t = move |key| i18n.text(key);
     let in_progress = move || flow.data.screening.with(|r| !r.answers.is_empty());
 
     let resume = move |_| {
@@ -46,7 +45,7 @@ pub(super) fn Intro(
             view! {
                 <p>
                     <button type="button" class="mc-button" on:click=resume>
-                        {t(Key::CheckResume)}
+                        {i18n.text(Key::CheckResume)}
                     </button>
                 </p>
             }
@@ -62,26 +61,26 @@ pub(super) fn Intro(
     };
 
     view! {
-        <h2 id="mc-check-heading" tabindex="-1">{t(Key::CheckIntroTitle)}</h2>
-        <p>{t(Key::CheckIntroWhat)}</p>
-        <p>{t(Key::CheckIntroWhy)}</p>
-        <p class="mc-private">{t(Key::CheckIntroPrivate)}</p>
-        <p>{t(Key::CheckIntroNotDiagnosis)}</p>
+        <h2 id="mc-check-heading" tabindex="-1">{i18n.text(Key::CheckIntroTitle)}</h2>
+        <p>{i18n.text(Key::CheckIntroWhat)}</p>
+        <p>{i18n.text(Key::CheckIntroWhy)}</p>
+        <p class="mc-private">{i18n.text(Key::CheckIntroPrivate)}</p>
+        <p>{i18n.text(Key::CheckIntroNotDiagnosis)}</p>
         {resume_button}
         <form class="mc-form" on:submit=start>
             <fieldset class="mc-fieldset" aria-describedby="mc-consent-hint">
-                <legend>{t(Key::CheckConsentLegend)}</legend>
-                <p class="mc-hint" id="mc-consent-hint">{t(Key::CheckConsentHint)}</p>
+                <legend>{i18n.text(Key::CheckConsentLegend)}</legend>
+                <p class="mc-hint" id="mc-consent-hint">{i18n.text(Key::CheckConsentHint)}</p>
                 <OptionRadio name="mc-consent" value=consent_code(true).to_string() chosen=flow.consent>
-                    {t(Key::CheckConsentSave)}
+                    {i18n.text(Key::CheckConsentSave)}
                 </OptionRadio>
                 <OptionRadio name="mc-consent" value=consent_code(false).to_string() chosen=flow.consent>
-                    {t(Key::CheckConsentMemory)}
+                    {i18n.text(Key::CheckConsentMemory)}
                 </OptionRadio>
             </fieldset>
             <FlowMessage flow/>
             <div class="mc-actions">
-                <button type="submit" class=start_class>{t(Key::CheckStart)}</button>
+                <button type="submit" class=start_class>{i18n.text(Key::CheckStart)}</button>
             </div>
         </form>
     }

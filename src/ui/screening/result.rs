@@ -27,7 +27,6 @@ pub(super) fn ResultScreen(
     text: Arc<CheckText>,
 ) -> impl IntoView {
     let i18n = flow.i18n;
-    let t = move |key| i18n.text(key);
     let lang = i18n.lang_untracked();
     // `None` while answers are missing: the page then shows the first
     // missing question instead.
@@ -68,7 +67,7 @@ pub(super) fn ResultScreen(
     };
     let contact = (!use_clinic().actions().is_empty()).then(|| {
         view! {
-            <p>{t(Key::ClinicNextStep)}</p>
+            <p>{i18n.text(Key::ClinicNextStep)}</p>
             <ContactLinks/>
         }
     });
@@ -118,16 +117,16 @@ pub(super) fn ResultScreen(
 
     view! {
         <div class=class>
-            <h2 id="mc-check-heading" tabindex="-1">{t(Key::CheckResultTitle)}</h2>
+            <h2 id="mc-check-heading" tabindex="-1">{i18n.text(Key::CheckResultTitle)}</h2>
             <p class="mc-result-sentence">{sentence}</p>
         </div>
         <Show when=has_findings>{findings_list.clone()}</Show>
         <section class="mc-next-step">
-            <h3>{t(Key::CheckNextStepTitle)}</h3>
-            <p>{t(Key::CheckNextStepText)}</p>
+            <h3>{i18n.text(Key::CheckNextStepTitle)}</h3>
+            <p>{i18n.text(Key::CheckNextStepText)}</p>
             {contact}
         </section>
-        <h3>{t(Key::CheckYourAnswers)}</h3>
+        <h3>{i18n.text(Key::CheckYourAnswers)}</h3>
         <dl class="mc-answers mc-answers-compact">
             <For each=move || rows.get() key=|row| row.clone() let:row>
                 <div class="mc-answer-row">
@@ -140,18 +139,18 @@ pub(super) fn ResultScreen(
         <p class="mc-hint mc-no-print">{kept}</p>
         <div class="mc-actions mc-no-print">
             <button type="button" class="mc-button" on:click=share>
-                {t(Key::CheckShare)}
+                {i18n.text(Key::CheckShare)}
             </button>
             <button type="button" class="mc-button mc-button-secondary" on:click=print>
-                {t(Key::CheckPrint)}
+                {i18n.text(Key::CheckPrint)}
             </button>
             <button type="button" class="mc-button mc-button-secondary" on:click=restart>
-                {t(Key::CheckStartOver)}
+                {i18n.text(Key::CheckStartOver)}
             </button>
         </div>
-        <p class="mc-hint mc-no-print">{t(Key::CheckShareHint)}</p>
+        <p class="mc-hint mc-no-print">{i18n.text(Key::CheckShareHint)}</p>
         <FlowMessage flow/>
-        <p class="mc-disclaimer">{t(Key::CheckDisclaimer)}</p>
+        <p class="mc-disclaimer">{i18n.text(Key::CheckDisclaimer)}</p>
     }
 }
 
@@ -167,7 +166,6 @@ fn FindingItem(
     finding: Finding,
 ) -> impl IntoView {
     let i18n = flow.i18n;
-    let t = move |key| i18n.text(key);
     let words = text.question(finding.question);
     let faq = flow
         .questions
@@ -179,7 +177,7 @@ fn FindingItem(
     });
     view! {
         <li class=format!("mc-finding mc-finding-{}", finding.outcome.id())>
-            <p class="mc-tag">{t(outcome_tag(finding.outcome))}</p>
+            <p class="mc-tag">{i18n.text(outcome_tag(finding.outcome))}</p>
             <h3>{words.text}</h3>
             <p>
                 <strong>{move || format!("{}: ", i18n.t(Key::CheckWhy))}</strong>
@@ -190,12 +188,12 @@ fn FindingItem(
                 {words.next}
             </p>
             {finding.unsure.then(|| view! {
-                <p class="mc-finding-note">{t(Key::CheckFindingUnsure)}</p>
+                <p class="mc-finding-note">{i18n.text(Key::CheckFindingUnsure)}</p>
             })}
             {wait_ends.map(|line| view! { <p class="mc-finding-date">{line}</p> })}
             {faq.map(|faq| view! {
                 <p class="mc-no-print">
-                    <a href=Route::FaqEntry(faq.to_string()).href()>{t(Key::CheckLearnMore)}</a>
+                    <a href=Route::FaqEntry(faq.to_string()).href()>{i18n.text(Key::CheckLearnMore)}</a>
                 </p>
             })}
         </li>

@@ -17,7 +17,6 @@ pub(super) fn Summary(
     text: Arc<CheckText>,
 ) -> impl IntoView {
     let i18n = flow.i18n;
-    let t = move |key| i18n.text(key);
     let rows = Memo::new(move |_| answer_rows(flow, &text, &flow.answers()));
     let see_result = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -31,8 +30,8 @@ pub(super) fn Summary(
     let change = i18n.t_untracked(Key::CheckChange);
 
     view! {
-        <h2 id="mc-check-heading" tabindex="-1">{t(Key::CheckSummaryTitle)}</h2>
-        <p>{t(Key::CheckSummaryIntro)}</p>
+        <h2 id="mc-check-heading" tabindex="-1">{i18n.text(Key::CheckSummaryTitle)}</h2>
+        <p>{i18n.text(Key::CheckSummaryIntro)}</p>
         <dl class="mc-answers">
             <For each=move || rows.get() key=|row| row.clone() let:row>
                 <div class="mc-answer-row">
