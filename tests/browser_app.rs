@@ -1,6 +1,7 @@
 //! The app mounted in a real browser (wasm-bindgen-test in headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
+use microcare::browser::locale_loader::ClinicFileCheck;
 use microcare::browser::storage::Store;
 use microcare::core::clinic::Clinic;
 use microcare::core::i18n::{Lang, Locale};
@@ -35,6 +36,7 @@ fn boot(lang: Lang) -> Boot {
         locale: locale(lang),
         data: AppData::new(Store::in_memory()),
         clinic: Clinic::default(),
+        clinic_check: ClinicFileCheck::Missing,
     }
 }
 

@@ -44,28 +44,9 @@ pub fn request_clinic() -> Option<JsFuture> {
     request(FILE_NAME)
 }
 
-/// The clinic's configuration. No file (404) is normal: the defaults. An
-/// invalid file or field is reported with `console.warn`, not as an error:
-/// the app works on its defaults for it, and the clinic's web person reads
-/// the console (or runs `check-clinic`) to fix it.
-pub async fn read_clinic(request: Option<JsFuture>) -> Clinic {
-    match read(FILE_NAME, request).await {
-        Ok(text) => {
-            let (clinic, problems) = Clinic::parse(&text);
-            for problem in problems {
-                leptos::logging::warn!("MicroCare: {FILE_NAME}: {problem}; the default is used");
-            }
-            clinic
-        }
-        Err(why) if why.ends_with("HTTP 404") => Clinic::default(),
-        Err(why) => {
-            leptos::logging::warn!("MicroCare: {why}; the default configuration is used");
-            Clinic::default()
-        }
-    }
-}
-
-/// What the clinic's desk shows about the `clinic.json` being served.
+/// What the app found of the clinic's `clinic.json` at start: shown on the
+/// clinic's desk, since clinics have no Rust toolchain to run
+/// `check-clinic`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ClinicFileCheck {
     /// No file (404): the app runs on its defaults, which is normal.
@@ -76,14 +57,24 @@ pub enum ClinicFileCheck {
     Checked(Vec<Problem>),
 }
 
-/// Fetches `clinic.json` again and checks it, for the desk screen: clinics
-/// have no Rust toolchain, so the check the `check-clinic` command prints
-/// is also shown in the app itself.
-pub async fn check_clinic() -> ClinicFileCheck {
-    match read(FILE_NAME, request_clinic()).await {
-        Ok(text) => ClinicFileCheck::Checked(Clinic::parse(&text).1),
-        Err(why) if why.ends_with("HTTP 404") => ClinicFileCheck::Missing,
-        Err(why) => ClinicFileCheck::Unreachable(why),
+/// The clinic's configuration, and what was found of its file. No file
+/// (404) is normal: the defaults. An invalid file or field is reported with
+/// `console.warn`, not as an error: the app works on its defaults for it,
+/// and the clinic reads the problems on the desk (or in the console).
+pub async fn read_clinic(request: Option<JsFuture>) -> (Clinic, ClinicFileCheck) {
+    match read(FILE_NAME, request).await {
+        Ok(text) => {
+            let (clinic, problems) = Clinic::parse(&text);
+            for problem in &problems {
+                leptos::logging::warn!("MicroCare: {FILE_NAME}: {problem}; the default is used");
+            }
+            (clinic, ClinicFileCheck::Checked(problems))
+        }
+        Err(why) if why.ends_with("HTTP 404") => (Clinic::default(), ClinicFileCheck::Missing),
+        Err(why) => {
+            leptos::logging::warn!("MicroCare: {why}; the default configuration is used");
+            (Clinic::default(), ClinicFileCheck::Unreachable(why))
+        }
     }
 }
 

@@ -2,7 +2,9 @@
 
 use crate::browser::dates::now_millis;
 use crate::browser::host::{find_root, host, report_height, Host};
-use crate::browser::locale_loader::{read_clinic, read_locale, request_clinic, request_locale};
+use crate::browser::locale_loader::{
+    read_clinic, read_locale, request_clinic, request_locale, ClinicFileCheck,
+};
 use crate::browser::navigation::use_route;
 use crate::browser::storage::Store;
 use crate::core::aftercare::{is_recent, CareText};
@@ -40,6 +42,8 @@ pub struct Boot {
     pub data: AppData,
     /// The clinic's configuration (the defaults without one).
     pub clinic: Clinic,
+    /// What was found of the clinic's file: shown on the desk.
+    pub clinic_check: ClinicFileCheck,
 }
 
 /// Entry point of the WASM build: opens storage, reads the clinic's
@@ -65,7 +69,7 @@ pub fn start() {
     // Leptos's executor starts with the first mount, so the boot future runs
     // on wasm-bindgen-futures directly.
     wasm_bindgen_futures::spawn_local(async move {
-        let clinic = read_clinic(clinic_request).await;
+        let (clinic, clinic_check) = read_clinic(clinic_request).await;
         let lang = clinic.pick_lang(saved_lang, &preferences);
         let mut loaded = Err(String::new());
         // The clinic's choice of language, else English.
@@ -90,6 +94,7 @@ pub fn start() {
                     locale,
                     data,
                     clinic,
+                    clinic_check,
                 },
             ),
             Err(_) => {
@@ -146,7 +151,7 @@ pub fn App(
     root: Element,
 ) -> impl IntoView {
     let i18n = I18n::new(boot.lang, boot.locale);
-    set_clinic(boot.clinic);
+    set_clinic(boot.clinic, boot.clinic_check);
     provide_context(i18n);
     provide_context(boot.data);
     provide_context(LazyContent::<FaqContent>::new(i18n));

@@ -1,5 +1,6 @@
 //! The clinic's name and ways to reach it, where a client needs them.
 
+use crate::browser::locale_loader::ClinicFileCheck;
 use crate::core::clinic::{Action, Clinic};
 use crate::core::i18n::Key;
 use crate::ui::i18n::use_i18n;
@@ -9,13 +10,20 @@ use std::rc::Rc;
 
 thread_local! {
     static CLINIC: RefCell<Rc<Clinic>> = RefCell::new(Rc::default());
+    static CLINIC_CHECK: RefCell<ClinicFileCheck> = const { RefCell::new(ClinicFileCheck::Missing) };
 }
 
-/// Sets the clinic's configuration, once at mount. A plain value rather
-/// than context: it never changes, and each reactive container of a new
-/// type would cost download size.
-pub fn set_clinic(clinic: Clinic) {
+/// Sets the clinic's configuration and what was found of its file, once at
+/// mount. Plain values rather than context: they never change, and each
+/// reactive container of a new type would cost download size.
+pub fn set_clinic(clinic: Clinic, check: ClinicFileCheck) {
     CLINIC.with(|c| *c.borrow_mut() = Rc::new(clinic));
+    CLINIC_CHECK.with(|c| *c.borrow_mut() = check);
+}
+
+/// What the app found of the clinic's file at start (for the desk).
+pub fn use_clinic_check() -> ClinicFileCheck {
+    CLINIC_CHECK.with(|c| c.borrow().clone())
 }
 
 /// The clinic's configuration (the defaults without one).

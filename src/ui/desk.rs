@@ -91,13 +91,15 @@ pub fn DeskPage() -> impl IntoView {
         card_size: RwSignal::new(CardSize::A6),
     };
     let link = Memo::new(move |_| form.link());
+    // The address, once, for the link shown, its QR code and the card's.
+    let url = Memo::new(move |_| link.get().map(|l| l.url(&app_url())));
     let words = use_content::<CareText>();
     let screen = move || match words.get() {
         None => Either::Left(view! { <ContentPending<CareText>/> }),
         Some(words) => Either::Right(view! {
-            <SessionFields form words=words.clone()/>
-            <LinkOutput link form/>
-            <AftercareCard link words size=form.card_size/>
+            <SessionFields form link words=words.clone()/>
+            <LinkOutput url form/>
+            <AftercareCard link url words size=form.card_size/>
             // Its words come with the aftercare's.
             <ConfigCheck/>
         }),
@@ -114,11 +116,13 @@ pub fn DeskPage() -> impl IntoView {
 fn SessionFields(
     /// The fields' signals.
     form: DeskForm,
+    /// The link for what is typed (`None`: something is invalid).
+    link: Memo<Option<SessionLink>>,
     /// The aftercare words (the areas' names).
     words: std::sync::Arc<CareText>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let valid = Memo::new(move |_| form.link().is_some());
+    let valid = move || link.with(Option::is_some);
     let languages = use_clinic()
         .offered()
         .into_iter()
@@ -141,10 +145,10 @@ fn SessionFields(
                     required
                     prop:value=move || form.when.get()
                     on:input:target=move |ev| form.when.set(ev.target().value())
-                    aria-invalid=move || (!valid.get()).then_some("true")
-                    aria-describedby=move || (!valid.get()).then_some("mc-desk-error")
+                    aria-invalid=move || (!valid()).then_some("true")
+                    aria-describedby=move || (!valid()).then_some("mc-desk-error")
                 />
-                <Show when=move || !valid.get()>
+                <Show when=move || !valid()>
                     <Message tone=Tone::Error text=Key::CareDeskInvalid id="mc-desk-error"/>
                 </Show>
             </Field>
@@ -205,13 +209,12 @@ fn SessionFields(
 /// The link, its QR code, and Copy, Share and Print.
 #[component]
 fn LinkOutput(
-    /// The link for what is typed, `None` while it is invalid.
-    link: Memo<Option<SessionLink>>,
+    /// The link's whole address, `None` while the form is invalid.
+    url: Memo<Option<String>>,
     /// The form, for the card's size.
     form: DeskForm,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let url = Memo::new(move |_| link.get().map(|l| l.url(&app_url())));
     let status = RwSignal::new(None::<Key>);
     // A new link makes the last "copied" untrue.
     Effect::new(move |_| {

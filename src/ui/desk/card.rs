@@ -5,7 +5,7 @@
 
 use super::{CardSize, QrCode};
 use crate::browser::dates::{format_day_long, format_day_short, format_day_time, BrowserZone};
-use crate::browser::host::{app_url, asset_url};
+use crate::browser::host::asset_url;
 use crate::core::aftercare::CareText;
 use crate::core::card::card;
 use crate::core::i18n::Key;
@@ -20,6 +20,8 @@ use std::sync::Arc;
 pub fn AftercareCard(
     /// The session link the card is for.
     link: Memo<Option<SessionLink>>,
+    /// Its whole address, for the QR code.
+    url: Memo<Option<String>>,
     /// The aftercare words of the current language.
     words: Arc<CareText>,
     /// The paper size chosen.
@@ -27,7 +29,6 @@ pub fn AftercareCard(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let clinic = use_clinic();
-    let url = Memo::new(move |_| link.get().map(|l| l.url(&app_url())));
     let name = clinic
         .name
         .clone()
