@@ -226,7 +226,7 @@ after a release build at each step of issue #14:
 | \`--cfg erase_components\` (each component's view type erased) | 323.5 KB |
 | one closure type for every translated text (\`I18n::text\`) | 321.0 KB |
 | clinic.json's unknown fields found from the JSON value, not serde's \`flatten\` | 313.6 KB |
-| issue #15: the desk, the session link, the printable card, the QR encoder (\`qrcodegen\`, 5.9 KB of it) | 365.1 KB |
+| issue #15: the desk, the session link, the printable card, the QR encoder (\`qrcodegen\`, 5.9 KB of it) | 356.7 KB |
 
 The 230 KB target of issue #14 and the stack collide: the \`view!\` interface
 alone adds about 110 KB to what the same screens cost when drawn by hand.
