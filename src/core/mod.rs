@@ -7,6 +7,7 @@ pub mod clinic;
 pub mod faq;
 pub mod i18n;
 pub mod ics;
+pub mod photos;
 pub mod pwa;
 pub mod qr;
 pub mod route;

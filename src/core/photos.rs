@@ -1,0 +1,584 @@
+//! Progress photos: what is known about each photo, without its pixels.
+//!
+//! A photo is stored on the person's device only (IndexedDB, see
+//! `browser::photo_store`), as three things under its id: this record (the
+//! metadata, small, listed without loading any image), the re-encoded image,
+//! and a small thumbnail for lists and pickers. This module holds the rules
+//! the screens need and that a test can check without a browser: which
+//! photos belong to an area and in what order, which two to compare first,
+//! where a photo sits in the treatment plan ("after session 2 of 3"), its
+//! text alternative in each language, and the sizes images are scaled to.
+//!
+//! ```
+//! use microcare::core::photos::{scaled_size, MAX_SIDE};
+//! // A 12-megapixel portrait photo is stored at 1200 × 1600.
+//! assert_eq!(scaled_size(3000, 4000, MAX_SIDE), (1200, 1600));
+//! ```
+
+use crate::core::aftercare::{Plan, AREAS};
+use crate::core::calendar::CivilDate;
+use crate::core::i18n::{Key, Locale};
+use crate::core::schema::Session;
+use serde::{Deserialize, Serialize};
+
+/// Longest side of a stored photo, in pixels: enough to see skin texture on
+/// any phone screen, about a tenth of a 12-megapixel original's bytes.
+pub const MAX_SIDE: u32 = 1600;
+
+/// Longest side of a thumbnail, in pixels: sharp at the size lists and the
+/// compare picker show it (about 120 CSS pixels on a 2× screen).
+pub const THUMB_SIDE: u32 = 240;
+
+/// JPEG quality of a stored photo: no visible loss at 1600 px, a few
+/// hundred kilobytes per photo.
+pub const JPEG_QUALITY: f64 = 0.85;
+
+/// JPEG quality of a thumbnail: small, and only ever seen small.
+pub const THUMB_QUALITY: f64 = 0.75;
+
+/// Largest stored image accepted (from a backup or after re-encoding). A
+/// 1600 px JPEG at [`JPEG_QUALITY`] is typically 200–700 KB; 4 MB leaves room
+/// for very detailed images and refuses anything that is not one of ours.
+pub const MAX_IMAGE_BYTES: u64 = 4_000_000;
+
+/// Largest thumbnail accepted; a 240 px JPEG is typically 10–30 KB.
+pub const MAX_THUMB_BYTES: u64 = 250_000;
+
+/// The image types a photo is stored as (what the re-encoding produces).
+pub const MIMES: &[&str] = &["image/jpeg", "image/webp"];
+
+/// Longest photo id accepted: ours are `p` and a millisecond count.
+const MAX_ID_CHARS: usize = 64;
+
+/// One progress photo, without its image: what lists, the compare view and
+/// backups need to know. Stored as it is (serde) in IndexedDB and in backups.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Photo {
+    /// Stable id, made when the photo is added (see [`new_id`]); the image
+    /// and the thumbnail are stored under it too.
+    pub id: String,
+    /// The local day the photo shows, `YYYY-MM-DD` (the person may change
+    /// it, e.g. for a photo taken days earlier).
+    pub date: String,
+    /// When it was added, milliseconds since 1970 UTC: orders two photos of
+    /// the same day.
+    pub added: i64,
+    /// The treated area, one of [`AREAS`].
+    pub area: String,
+    /// The id of the logged session this photo follows ([`Session::id`]),
+    /// or `None` for a photo before any session.
+    #[serde(default)]
+    pub session: Option<String>,
+    /// Size of the stored image in pixels.
+    pub width: u32,
+    pub height: u32,
+    /// Bytes of the stored image and of its thumbnail: what the photo costs
+    /// on the device, and in a backup that includes photos.
+    pub bytes: u64,
+    pub thumb_bytes: u64,
+    /// The stored image's type, one of [`MIMES`].
+    pub mime: String,
+}
+
+/// Why a photo record is refused (from a backup, or before it is stored).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhotoError {
+    BadId,
+    BadDate,
+    UnknownArea(String),
+    UnknownMime(String),
+    /// Width or height is 0 or larger than [`MAX_SIDE`].
+    BadSize {
+        width: u32,
+        height: u32,
+    },
+    /// The image or the thumbnail is empty or larger than its limit.
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+}
+
+impl std::fmt::Display for PhotoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PhotoError::BadId => write!(f, "the photo id is empty or too long"),
+            PhotoError::BadDate => write!(f, "the photo date is not a YYYY-MM-DD date"),
+            PhotoError::UnknownArea(area) => write!(f, "unknown area \"{area}\""),
+            PhotoError::UnknownMime(mime) => write!(f, "unknown image type \"{mime}\""),
+            PhotoError::BadSize { width, height } => {
+                write!(f, "an image of {width} × {height} pixels is not ours")
+            }
+            PhotoError::TooLarge { bytes, limit } => {
+                write!(f, "{bytes} bytes where 1 to {limit} are allowed")
+            }
+        }
+    }
+}
+
+impl Photo {
+    /// The day the photo shows, if its date is a real one.
+    pub fn civil_date(&self) -> Option<CivilDate> {
+        CivilDate::parse_iso(&self.date)
+    }
+
+    /// Checks a record read from outside (a backup file, an older store):
+    /// everything the screens rely on, and sizes within our limits, so that
+    /// a hostile file cannot make the app hold or show something absurd.
+    pub fn check(&self) -> Result<(), PhotoError> {
+        let id_ok = !self.id.is_empty()
+            && self.id.chars().count() <= MAX_ID_CHARS
+            && self
+                .id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !id_ok {
+            return Err(PhotoError::BadId);
+        }
+        if self.civil_date().is_none() {
+            return Err(PhotoError::BadDate);
+        }
+        if !AREAS.contains(&self.area.as_str()) {
+            return Err(PhotoError::UnknownArea(self.area.clone()));
+        }
+        if !MIMES.contains(&self.mime.as_str()) {
+            return Err(PhotoError::UnknownMime(self.mime.clone()));
+        }
+        let side = 1..=MAX_SIDE;
+        if !side.contains(&self.width) || !side.contains(&self.height) {
+            return Err(PhotoError::BadSize {
+                width: self.width,
+                height: self.height,
+            });
+        }
+        for (bytes, limit) in [
+            (self.bytes, MAX_IMAGE_BYTES),
+            (self.thumb_bytes, MAX_THUMB_BYTES),
+        ] {
+            if bytes == 0 || bytes > limit {
+                return Err(PhotoError::TooLarge { bytes, limit });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A new photo id from the moment it is added, unique among `existing`
+/// (two photos added in the same millisecond get `-2`, `-3`, ...).
+pub fn new_id(now_millis: i64, existing: &[Photo]) -> String {
+    let base = format!("p{}", now_millis.max(0));
+    let taken = |id: &str| existing.iter().any(|p| p.id == id);
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or(base)
+}
+
+/// The order photos are shown in: by the day they show, then by when they
+/// were added, then by id (so that the order never depends on storage).
+fn chronological(a: &&Photo, b: &&Photo) -> std::cmp::Ordering {
+    (&a.date, a.added, &a.id).cmp(&(&b.date, b.added, &b.id))
+}
+
+/// The photos of `area`, oldest first: one area's diary, and the compare
+/// picker's list.
+pub fn of_area<'a>(photos: &'a [Photo], area: &str) -> Vec<&'a Photo> {
+    let mut list: Vec<&Photo> = photos.iter().filter(|p| p.area == area).collect();
+    list.sort_by(chronological);
+    list
+}
+
+/// The areas that have photos, in the app's order of [`AREAS`], with how
+/// many each has: the Photos screen's sections.
+pub fn areas_with_photos(photos: &[Photo]) -> Vec<(&'static str, usize)> {
+    AREAS
+        .iter()
+        .map(|area| (*area, photos.iter().filter(|p| p.area == *area).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// The two photos the compare view opens with: the first and the latest of
+/// `area`. `None` when the area has fewer than two photos.
+pub fn default_pair<'a>(photos: &'a [Photo], area: &str) -> Option<(&'a Photo, &'a Photo)> {
+    let list = of_area(photos, area);
+    match (list.first(), list.last()) {
+        (Some(first), Some(last)) if list.len() >= 2 => Some((first, last)),
+        _ => None,
+    }
+}
+
+/// The latest photo of `area`: the one shown faintly over the camera to
+/// line up the next one with.
+pub fn latest_of_area<'a>(photos: &'a [Photo], area: &str) -> Option<&'a Photo> {
+    of_area(photos, area).pop()
+}
+
+/// Where a photo sits in the treatment plan: after session `number` of
+/// `planned`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionPlace {
+    /// 1 for the first session logged, in order of when sessions ended.
+    pub number: u32,
+    /// Sessions planned: the plan's, or more if more were logged (as in
+    /// `aftercare::progress`).
+    pub planned: u32,
+}
+
+/// The session `photo` follows, counted among the logged `sessions` in the
+/// order they ended. `None` when the photo follows no session, or when that
+/// session was removed from the history since (the photo stays, shown
+/// with its date only).
+pub fn session_place(photo: &Photo, sessions: &[Session], plan: Plan) -> Option<SessionPlace> {
+    let id = photo.session.as_deref()?;
+    let mut ordered: Vec<&Session> = sessions.iter().collect();
+    ordered.sort_by_key(|s| (s.end, s.id.as_str()));
+    let index = ordered.iter().position(|s| s.id == id)?;
+    let done = sessions.len() as u32;
+    Some(SessionPlace {
+        number: index as u32 + 1,
+        planned: plan.sessions.max(done),
+    })
+}
+
+/// The photo's text alternative, e.g. "Face, 30 November 2026, after
+/// session 1": what a screen reader says for the photo, and what shows if
+/// it cannot be drawn. `area_label` is the area's name in the language
+/// (`CareText::area`), `date_text` the date as the language writes it
+/// (`browser::dates::format_date`).
+pub fn alt_text(
+    locale: &Locale,
+    area_label: &str,
+    date_text: &str,
+    place: Option<SessionPlace>,
+) -> String {
+    let template = match place {
+        Some(_) => locale.t(Key::CarePhotosAltSession),
+        None => locale.t(Key::CarePhotosAlt),
+    };
+    fill(template, area_label, date_text, place)
+}
+
+/// "After session 2 of 3", shown with each photo in the compare view.
+pub fn session_label(locale: &Locale, place: SessionPlace) -> String {
+    fill(locale.t(Key::CarePhotosAfterSession), "", "", Some(place))
+}
+
+fn fill(template: &str, area: &str, date: &str, place: Option<SessionPlace>) -> String {
+    let (number, planned) = place.map_or((0, 0), |p| (p.number, p.planned));
+    template
+        .replace("{area}", area)
+        .replace("{date}", date)
+        .replace("{n}", &number.to_string())
+        .replace("{planned}", &planned.to_string())
+}
+
+/// The size an image of `width` × `height` is stored at so that its longest
+/// side is at most `longest`: the same shape, never enlarged, never 0.
+pub fn scaled_size(width: u32, height: u32, longest: u32) -> (u32, u32) {
+    let side = width.max(height);
+    if side <= longest || side == 0 {
+        return (width.max(1), height.max(1));
+    }
+    let scale = |n: u32| -> u32 {
+        // Rounded to the nearest pixel, in integers: no float surprises.
+        let scaled = (u64::from(n) * u64::from(longest) + u64::from(side) / 2) / u64::from(side);
+        (scaled as u32).max(1)
+    };
+    (scale(width), scale(height))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::aftercare::DEFAULT_PLAN;
+    use crate::core::i18n::{locale_source, Lang};
+
+    fn photo(id: &str, date: &str, added: i64, area: &str, session: Option<&str>) -> Photo {
+        Photo {
+            id: id.into(),
+            date: date.into(),
+            added,
+            area: area.into(),
+            session: session.map(Into::into),
+            width: 1200,
+            height: 1600,
+            bytes: 400_000,
+            thumb_bytes: 15_000,
+            mime: "image/jpeg".into(),
+        }
+    }
+
+    fn session(id: &str, end: i64) -> Session {
+        Session {
+            id: id.into(),
+            end,
+            area: "face".into(),
+            note: String::new(),
+        }
+    }
+
+    fn ids(list: &[&Photo]) -> Vec<String> {
+        list.iter().map(|p| p.id.clone()).collect()
+    }
+
+    #[test]
+    fn scaled_size_table() {
+        // (width, height, longest side, expected)
+        let cases: &[(u32, u32, u32, (u32, u32))] = &[
+            (4000, 3000, 1600, (1600, 1200)),
+            (3000, 4000, 1600, (1200, 1600)),
+            (4032, 3024, 1600, (1600, 1200)),
+            (1600, 1600, 1600, (1600, 1600)),
+            (1601, 10, 1600, (1600, 10)),
+            (800, 600, 1600, (800, 600)),
+            (1, 1, 1600, (1, 1)),
+            (10_000, 1, 1600, (1600, 1)),
+            (3000, 2000, 240, (240, 160)),
+            (2000, 3000, 240, (160, 240)),
+            (1600, 1200, 240, (240, 180)),
+            (100, 50, 240, (100, 50)),
+            (0, 0, 1600, (1, 1)),
+            (u32::MAX, u32::MAX / 2, 1600, (1600, 800)),
+        ];
+        for &(w, h, longest, expected) in cases {
+            let got = scaled_size(w, h, longest);
+            assert_eq!(got, expected, "{w}×{h} to {longest}");
+            assert!(got.0.max(got.1) <= longest, "never larger than asked");
+        }
+    }
+
+    #[test]
+    fn photos_of_an_area_are_listed_oldest_first_and_other_areas_left_out() {
+        let photos = vec![
+            photo("p5", "2027-01-05", 5, "face", None),
+            photo("p1", "2026-11-30", 9, "face", Some("s1")),
+            photo("p2", "2026-11-30", 3, "face", None),
+            photo("p3", "2026-10-01", 1, "neck", None),
+            photo("p4", "2026-12-31", 4, "face", None),
+        ];
+        let cases: &[(&str, &[&str])] = &[
+            // Same day: the one added first comes first.
+            ("face", &["p2", "p1", "p4", "p5"]),
+            ("neck", &["p3"]),
+            ("body", &[]),
+        ];
+        for (area, expected) in cases {
+            assert_eq!(ids(&of_area(&photos, area)), *expected, "{area}");
+        }
+        assert_eq!(
+            areas_with_photos(&photos),
+            vec![("face", 4), ("neck", 1)],
+            "sections in the app's order of areas"
+        );
+        assert_eq!(latest_of_area(&photos, "face").unwrap().id, "p5");
+        assert_eq!(latest_of_area(&photos, "body"), None);
+    }
+
+    #[test]
+    fn default_pair_is_first_and_latest_of_the_area() {
+        let photos = vec![
+            photo("late", "2027-02-01", 50, "face", None),
+            photo("mid", "2026-12-15", 20, "face", None),
+            photo("first", "2026-11-01", 10, "face", None),
+            photo("neck", "2026-10-01", 1, "neck", None),
+        ];
+        let (a, b) = default_pair(&photos, "face").unwrap();
+        assert_eq!((a.id.as_str(), b.id.as_str()), ("first", "late"));
+        // One photo: nothing to compare it with yet.
+        assert_eq!(default_pair(&photos, "neck"), None);
+        assert_eq!(default_pair(&photos, "body"), None);
+    }
+
+    #[test]
+    fn session_place_counts_sessions_in_the_order_they_ended() {
+        // Logged out of order: s2 ended before s1.
+        let sessions = vec![session("s1", 3_000), session("s2", 1_000)];
+        let four = Plan {
+            sessions: 4,
+            interval_days: 35,
+        };
+        type Case<'a> = (Option<&'a str>, Plan, Option<(u32, u32)>);
+        let cases: &[Case] = &[
+            (Some("s2"), DEFAULT_PLAN, Some((1, 3))),
+            (Some("s1"), DEFAULT_PLAN, Some((2, 3))),
+            (Some("s1"), four, Some((2, 4))),
+            (None, DEFAULT_PLAN, None),
+            // The session was removed from the history: date only.
+            (Some("gone"), DEFAULT_PLAN, None),
+        ];
+        for (id, plan, expected) in cases {
+            let p = photo("p1", "2026-11-30", 1, "face", *id);
+            let got = session_place(&p, &sessions, *plan).map(|s| (s.number, s.planned));
+            assert_eq!(got, *expected, "{id:?} {plan:?}");
+        }
+        // More sessions logged than planned: "after session 4 of 4".
+        let many: Vec<Session> = (1..=4).map(|i| session(&format!("s{i}"), i)).collect();
+        let p = photo("p1", "2026-11-30", 1, "face", Some("s4"));
+        assert_eq!(
+            session_place(&p, &many, DEFAULT_PLAN),
+            Some(SessionPlace {
+                number: 4,
+                planned: 4
+            })
+        );
+    }
+
+    #[test]
+    fn text_alternative_in_each_language() {
+        let one = Some(SessionPlace {
+            number: 1,
+            planned: 3,
+        });
+        // (language, area label, date as written, place, expected)
+        let cases: &[(Lang, &str, &str, Option<SessionPlace>, &str)] = &[
+            (
+                Lang::En,
+                "Face",
+                "30 November 2026",
+                one,
+                "Face, 30 November 2026, after session 1",
+            ),
+            (
+                Lang::En,
+                "Face",
+                "30 November 2026",
+                None,
+                "Face, 30 November 2026",
+            ),
+            (
+                Lang::PtBr,
+                "Rosto",
+                "30 de novembro de 2026",
+                one,
+                "Rosto, 30 de novembro de 2026, depois da sessão 1",
+            ),
+            (
+                Lang::Es,
+                "Rostro",
+                "30 de noviembre de 2026",
+                one,
+                "Rostro, 30 de noviembre de 2026, después de la sesión 1",
+            ),
+            (
+                Lang::Es,
+                "Cuerpo",
+                "1 de enero de 2027",
+                None,
+                "Cuerpo, 1 de enero de 2027",
+            ),
+        ];
+        for (lang, area, date, place, expected) in cases {
+            let locale = whole_aftercare(*lang);
+            assert_eq!(alt_text(&locale, area, date, *place), *expected, "{lang:?}");
+        }
+        let two_of_three = SessionPlace {
+            number: 2,
+            planned: 3,
+        };
+        for (lang, expected) in [
+            (Lang::En, "After session 2 of 3"),
+            (Lang::PtBr, "Depois da sessão 2 de 3"),
+            (Lang::Es, "Después de la sesión 2 de 3"),
+        ] {
+            let locale = whole_aftercare(lang);
+            assert_eq!(session_label(&locale, two_of_three), expected);
+        }
+    }
+
+    /// A language's main file with its aftercare strings, where the photo
+    /// strings live (the Photos screens need the aftercare file's area
+    /// names anyway).
+    fn whole_aftercare(lang: Lang) -> Locale {
+        let mut locale = Locale::parse(lang, locale_source(lang)).unwrap();
+        let care = match lang {
+            Lang::En => include_str!("../../public/locales/en.aftercare.json"),
+            Lang::PtBr => include_str!("../../public/locales/pt-BR.aftercare.json"),
+            Lang::Es => include_str!("../../public/locales/es.aftercare.json"),
+        };
+        locale.add("aftercare", Locale::section("aftercare", care).unwrap());
+        locale
+    }
+
+    #[test]
+    fn photo_records_round_trip_and_hostile_ones_are_refused() {
+        let good = photo("p1796000000000", "2026-11-30", 1, "neck", Some("s1"));
+        assert_eq!(good.check(), Ok(()));
+        let json = serde_json::to_string(&good).unwrap();
+        assert_eq!(serde_json::from_str::<Photo>(&json).unwrap(), good);
+        // Written without a session at all: reads as "no session".
+        let bare = r#"{"id":"p1","date":"2026-11-30","added":1,"area":"face","width":1,"height":1,"bytes":1,"thumb_bytes":1,"mime":"image/webp"}"#;
+        let bare: Photo = serde_json::from_str(bare).unwrap();
+        assert_eq!((bare.check(), bare.session), (Ok(()), None));
+
+        type Change = fn(&mut Photo);
+        type Expectation = fn(&PhotoError) -> bool;
+        let cases: &[(Change, Expectation)] = &[
+            (|p| p.id.clear(), |e| *e == PhotoError::BadId),
+            (|p| p.id = "x".repeat(65), |e| *e == PhotoError::BadId),
+            (|p| p.id = "../etc".into(), |e| *e == PhotoError::BadId),
+            (
+                |p| p.date = "2026-02-30".into(),
+                |e| *e == PhotoError::BadDate,
+            ),
+            (
+                |p| p.date = "yesterday".into(),
+                |e| *e == PhotoError::BadDate,
+            ),
+            (
+                |p| p.area = "feet".into(),
+                |e| matches!(e, PhotoError::UnknownArea(_)),
+            ),
+            (
+                |p| p.mime = "image/svg+xml".into(),
+                |e| matches!(e, PhotoError::UnknownMime(_)),
+            ),
+            (|p| p.width = 0, |e| matches!(e, PhotoError::BadSize { .. })),
+            (
+                |p| p.height = 1601,
+                |e| matches!(e, PhotoError::BadSize { .. }),
+            ),
+            (
+                |p| p.bytes = 0,
+                |e| matches!(e, PhotoError::TooLarge { .. }),
+            ),
+            (
+                |p| p.bytes = MAX_IMAGE_BYTES + 1,
+                |e| matches!(e, PhotoError::TooLarge { .. }),
+            ),
+            (
+                |p| p.thumb_bytes = u64::MAX,
+                |e| matches!(e, PhotoError::TooLarge { .. }),
+            ),
+        ];
+        for (change, is_expected) in cases {
+            let mut bad = good.clone();
+            change(&mut bad);
+            let err = bad.check().expect_err(&format!("{bad:?}"));
+            assert!(is_expected(&err), "{bad:?}: {err:?}");
+            assert!(!err.to_string().is_empty());
+        }
+        for wrong in [
+            r#"{"id":"p1"}"#,
+            r#"{"id":"p1","date":"2026-11-30","added":1,"area":"face","width":-1,"height":1,"bytes":1,"thumb_bytes":1,"mime":"image/webp"}"#,
+            r#"{"id":7,"date":"2026-11-30","added":1,"area":"face","width":1,"height":1,"bytes":1,"thumb_bytes":1,"mime":"image/webp"}"#,
+        ] {
+            assert!(serde_json::from_str::<Photo>(wrong).is_err(), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn new_ids_are_unique() {
+        let mut photos = Vec::new();
+        for expected in ["p1000", "p1000-2", "p1000-3"] {
+            let id = new_id(1000, &photos);
+            assert_eq!(id, expected);
+            photos.push(photo(&id, "2026-11-30", 1000, "face", None));
+        }
+        assert_eq!(new_id(-5, &[]), "p0");
+        assert!(photos.iter().all(|p| p.check().is_ok()));
+    }
+}
