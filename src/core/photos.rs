@@ -50,6 +50,9 @@ pub const MIMES: &[&str] = &["image/jpeg", "image/webp"];
 /// Longest photo id accepted: ours are `p` and a millisecond count.
 const MAX_ID_CHARS: usize = 64;
 
+/// Longest stored photo record read; ours are about 200 bytes.
+const MAX_RECORD_CHARS: usize = 4_096;
+
 /// One progress photo, without its image: what lists, the compare view and
 /// backups need to know. Stored as it is (serde) in IndexedDB and in backups.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,6 +120,16 @@ impl std::fmt::Display for PhotoError {
 }
 
 impl Photo {
+    /// Reads and checks a stored record (its JSON text). Read through a
+    /// JSON value, as backups are, so that the WASM holds one reader of
+    /// photo records, not two.
+    pub fn from_json(text: &str) -> Result<Photo, String> {
+        let value = crate::core::schema::parse_limited(text, MAX_RECORD_CHARS)?;
+        let photo: Photo = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        photo.check().map_err(|e| e.to_string())?;
+        Ok(photo)
+    }
+
     /// The day the photo shows, if its date is a real one.
     pub fn civil_date(&self) -> Option<CivilDate> {
         CivilDate::parse_iso(&self.date)
@@ -567,6 +580,18 @@ mod tests {
             r#"{"id":7,"date":"2026-11-30","added":1,"area":"face","width":1,"height":1,"bytes":1,"thumb_bytes":1,"mime":"image/webp"}"#,
         ] {
             assert!(serde_json::from_str::<Photo>(wrong).is_err(), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn stored_records_are_read_and_checked() {
+        let good = photo("p1", "2026-11-30", 1, "face", None);
+        let text = serde_json::to_string(&good).unwrap();
+        assert_eq!(Photo::from_json(&text), Ok(good.clone()));
+        let elbow = text.replace("\"face\"", "\"elbow\"");
+        let huge = format!("{{\"id\":\"{}\"}}", "p".repeat(5_000));
+        for bad in ["", "{", "null", r#"{"id":"p1"}"#, &elbow, &huge] {
+            assert!(Photo::from_json(bad).is_err(), "{bad:.60}");
         }
     }
 
