@@ -1,6 +1,7 @@
 //! The rules of MicroCare as plain Rust: no browser API, tested natively.
 
 pub mod aftercare;
+mod base64;
 pub mod calendar;
 pub mod card;
 pub mod clinic;
