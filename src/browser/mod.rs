@@ -7,6 +7,7 @@ pub mod host;
 pub mod locale_loader;
 pub mod navigation;
 pub mod notify;
+pub mod photo_image;
 pub mod photo_store;
 pub mod pwa;
 pub mod share;
