@@ -6,6 +6,7 @@
 use js_sys::{Array, Function, Object, Reflect};
 use microcare::browser::photo_store::{estimate, PhotoStore, PhotoStoreError};
 use microcare::core::photos::Photo;
+use microcare::core::schema::Backup;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -284,4 +285,54 @@ async fn the_storage_estimate_counts_what_is_saved() {
     let estimate = estimate().await.expect("Chromium gives an estimate");
     assert!(estimate.quota > estimate.usage, "{estimate:?}");
     assert!(estimate.usage >= 500_000.0, "{estimate:?}");
+}
+
+/// Export with photos, then import into another (fresh) database: the same
+/// photos, records and bytes.
+#[wasm_bindgen_test]
+async fn photos_go_through_a_backup_file_into_a_fresh_profile() {
+    let source = fresh("mc-test-backup-from").await;
+    let jpeg = |tail: &[u8]| [&[0xFF, 0xD8, 0xFF, 0xE0][..], tail].concat();
+    let first = Photo {
+        bytes: 6,
+        thumb_bytes: 5,
+        ..photo("p1", "2026-11-30", "face")
+    };
+    let second = Photo {
+        bytes: 7,
+        thumb_bytes: 4,
+        session: Some("s1".into()),
+        ..photo("p2", "2026-12-28", "neck")
+    };
+    source
+        .save(&first, &blob(&jpeg(b"ab")), &blob(&jpeg(b"t")))
+        .await
+        .unwrap();
+    source
+        .save(&second, &blob(&jpeg(b"abc")), &blob(&jpeg(b"")))
+        .await
+        .unwrap();
+
+    let mut backup = Backup::new("2026-12-30T10:00:00Z".into());
+    let said = backup.len_with_photos(&source.list().await.unwrap().photos);
+    for entry in source.backup_photos().await.unwrap() {
+        backup.add_photo(entry.photo, entry.image.0, entry.thumb.0);
+    }
+    let file = backup.to_json();
+    assert_eq!(said, file.len() as u64);
+
+    let imported = Backup::parse(&file).unwrap();
+    let target = fresh("mc-test-backup-to").await;
+    target.restore(&imported.photos).await.unwrap();
+    let list = target.list().await.unwrap().photos;
+    assert_eq!(ids(&list), ["p1", "p2"]);
+    assert!(list.contains(&first) && list.contains(&second));
+    assert_eq!(
+        bytes_of(target.image("p2").await.unwrap()).await,
+        jpeg(b"abc")
+    );
+    assert_eq!(
+        bytes_of(target.thumbnail("p1").await.unwrap()).await,
+        jpeg(b"t")
+    );
 }

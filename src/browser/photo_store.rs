@@ -35,6 +35,7 @@
 //! ```
 
 use crate::core::photos::Photo;
+use crate::core::schema::{BackupPhoto, Base64Bytes};
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -305,6 +306,85 @@ impl PhotoStore {
         }
         committed(&tx).await
     }
+}
+
+impl PhotoStore {
+    /// Every photo with its image and thumbnail as bytes, for a backup that
+    /// includes photos (`Backup::add_photo`). A photo whose image or
+    /// thumbnail is missing cannot be shown either, and is left out.
+    pub async fn backup_photos(&self) -> Result<Vec<BackupPhoto>, PhotoStoreError> {
+        let mut entries = Vec::new();
+        for mut photo in self.list().await?.photos {
+            let (Ok(image), Ok(thumb)) =
+                (self.image(&photo.id).await, self.thumbnail(&photo.id).await)
+            else {
+                continue;
+            };
+            let image = bytes_of(&image).await?;
+            let thumb = bytes_of(&thumb).await?;
+            // The record says what the file holds.
+            photo.bytes = image.len() as u64;
+            photo.thumb_bytes = thumb.len() as u64;
+            entries.push(BackupPhoto {
+                photo,
+                image: Base64Bytes(image),
+                thumb: Base64Bytes(thumb),
+            });
+        }
+        Ok(entries)
+    }
+
+    /// Stores the photos of an imported backup (already checked by
+    /// `Backup::parse`), all in one transaction: all of them or, on any
+    /// failure such as a full storage, none. A photo with the id of one
+    /// already stored replaces it; other stored photos stay.
+    pub async fn restore(&self, photos: &[BackupPhoto]) -> Result<(), PhotoStoreError> {
+        if photos.is_empty() {
+            return Ok(());
+        }
+        let tx = self.transaction(IdbTransactionMode::Readwrite, &STORES)?;
+        for entry in photos {
+            let written = serde_json::to_string(&entry.photo)
+                .map_err(|e| PhotoStoreError::Failed(e.to_string()))
+                .and_then(|meta| {
+                    let image = blob_from_bytes(&entry.image.0, &entry.photo.mime)?;
+                    let thumb = blob_from_bytes(&entry.thumb.0, &entry.photo.mime)?;
+                    let id = JsValue::from_str(&entry.photo.id);
+                    for (store, value) in [
+                        (PHOTOS, JsValue::from(meta)),
+                        (THUMBS, thumb.into()),
+                        (IMAGES, image.into()),
+                    ] {
+                        tx.object_store(store)
+                            .and_then(|s| s.put_with_key(&value, &id))
+                            .map_err(thrown)?;
+                    }
+                    Ok(())
+                });
+            if let Err(error) = written {
+                let _ = tx.abort();
+                return Err(error);
+            }
+        }
+        committed(&tx).await
+    }
+}
+
+/// Bytes as a Blob of type `mime`, as the store keeps images.
+pub fn blob_from_bytes(bytes: &[u8], mime: &str) -> Result<Blob, PhotoStoreError> {
+    let parts = Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|e| PhotoStoreError::Failed(super::error_name(&e)))
+}
+
+/// A Blob's bytes (a stored image, for a backup).
+pub async fn bytes_of(blob: &Blob) -> Result<Vec<u8>, PhotoStoreError> {
+    let buffer = JsFuture::from(blob.array_buffer())
+        .await
+        .map_err(|e| PhotoStoreError::Failed(super::error_name(&e)))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The stored photos' records, and how many could not be read.
