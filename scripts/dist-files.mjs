@@ -26,7 +26,7 @@ export function contentSecurityPolicy(html) {
     "default-src 'none'",
     `script-src 'self' ${hashes} 'wasm-unsafe-eval'`,
     `style-src 'self'${styles}`,
-    "img-src 'self' data:",
+    "img-src 'self' data: blob:",
     "connect-src 'self'",
     "manifest-src 'self'",
     "base-uri 'none'",

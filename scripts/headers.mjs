@@ -15,7 +15,9 @@ export const headers = {
   'Content-Security-Policy': contentSecurityPolicy(html),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  // The camera only for the app's own progress photos (never a frame of
+  // another site); nothing else.
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
 // The service worker must never be served from an HTTP cache: browsers would

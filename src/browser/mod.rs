@@ -1,6 +1,7 @@
 //! The only code that talks to browser APIs beyond rendering. Each module is
 //! small and tested in a real browser with wasm-bindgen-test.
 
+pub mod camera;
 pub mod dates;
 pub mod download;
 pub mod host;

@@ -71,6 +71,22 @@ pub async fn prepare(file: &Blob) -> Result<Prepared, ImageError> {
     result
 }
 
+/// Scales and encodes the frame `video` shows now (the live camera), with
+/// its thumbnail, as [`prepare`] does for a file.
+pub async fn prepare_frame(video: &web_sys::HtmlVideoElement) -> Result<Prepared, ImageError> {
+    let window = web_sys::window().ok_or(ImageError::CannotEncode)?;
+    let promise = window
+        .create_image_bitmap_with_html_video_element(video)
+        .map_err(|_| ImageError::CannotEncode)?;
+    let bitmap: ImageBitmap = JsFuture::from(promise)
+        .await
+        .map(JsCast::unchecked_into)
+        .map_err(|_| ImageError::CannotEncode)?;
+    let result = encode_both(&bitmap).await;
+    bitmap.close();
+    result
+}
+
 /// The file's pixels, turned upright from its EXIF orientation.
 async fn decode(file: &Blob) -> Result<ImageBitmap, ImageError> {
     let window = web_sys::window().ok_or(ImageError::CannotEncode)?;

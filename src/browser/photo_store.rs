@@ -136,7 +136,8 @@ async fn committed(transaction: &IdbTransaction) -> Result<(), PhotoStoreError> 
         .map_err(|_| failure(transaction.error()))
 }
 
-/// MicroCare's photo database, open.
+/// MicroCare's photo database, open. A clone is the same connection.
+#[derive(Clone)]
 pub struct PhotoStore {
     db: IdbDatabase,
 }

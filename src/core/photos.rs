@@ -19,6 +19,7 @@ use crate::core::aftercare::{Plan, AREAS};
 use crate::core::calendar::CivilDate;
 use crate::core::i18n::{Key, Locale};
 use crate::core::schema::Session;
+use crate::core::time::{LocalDateTime, Zone};
 use serde::{Deserialize, Serialize};
 
 /// Longest side of a stored photo, in pixels: enough to see skin texture on
@@ -287,6 +288,55 @@ fn fill(template: &str, area: &str, date: &str, place: Option<SessionPlace>) -> 
         .replace("{date}", date)
         .replace("{n}", &number.to_string())
         .replace("{planned}", &planned.to_string())
+}
+
+/// The logged sessions in the order they ended, each with its number (1 for
+/// the first, as in [`session_place`]): the choices of "taken after".
+pub fn numbered_sessions(sessions: &[Session]) -> Vec<(u32, &Session)> {
+    let mut ordered: Vec<&Session> = sessions.iter().collect();
+    ordered.sort_by_key(|s| (s.end, s.id.as_str()));
+    (1..).zip(ordered).collect()
+}
+
+/// The session a photo of `day` follows unless the person says otherwise:
+/// the latest one that ended on or before that day (in `zone`). `None` for
+/// a photo before the first session.
+pub fn session_for_day<'a>(
+    sessions: &'a [Session],
+    day: CivilDate,
+    zone: &impl Zone,
+) -> Option<&'a Session> {
+    numbered_sessions(sessions)
+        .into_iter()
+        .rev()
+        .map(|(_, s)| s)
+        .find(|s| LocalDateTime::at(s.end, zone).date <= day)
+}
+
+/// Whether the camera for a photo of `area` is the front one: the face and
+/// the neck are photographed facing the screen, the body with the back
+/// camera (sharper, and someone else may hold the phone).
+pub fn selfie_area(area: &str) -> bool {
+    matches!(area, "face" | "neck")
+}
+
+/// Why the day typed for a photo is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayError {
+    /// Empty or not a date.
+    Invalid,
+    /// Later than today: a photo cannot show a day still to come.
+    Future,
+}
+
+/// Reads the day of a photo from a date field (`YYYY-MM-DD`); it may be any
+/// past day (a photo taken earlier), not a day after `today`.
+pub fn photo_day(text: &str, today: CivilDate) -> Result<CivilDate, DayError> {
+    let day = CivilDate::parse_iso(text.trim()).ok_or(DayError::Invalid)?;
+    if day > today {
+        return Err(DayError::Future);
+    }
+    Ok(day)
 }
 
 /// The size an image of `width` × `height` is stored at so that its longest
@@ -605,5 +655,63 @@ mod tests {
         }
         assert_eq!(new_id(-5, &[]), "p0");
         assert!(photos.iter().all(|p| p.check().is_ok()));
+    }
+    #[test]
+    fn sessions_are_numbered_in_the_order_they_ended() {
+        let sessions = [
+            session("b", 2_000),
+            session("a", 1_000),
+            session("c", 3_000),
+        ];
+        let numbered: Vec<(u32, &str)> = numbered_sessions(&sessions)
+            .into_iter()
+            .map(|(n, s)| (n, s.id.as_str()))
+            .collect();
+        assert_eq!(numbered, [(1, "a"), (2, "b"), (3, "c")]);
+    }
+
+    #[test]
+    fn a_photo_follows_the_latest_session_that_ended_by_its_day() {
+        use crate::core::time::{FixedZone, DAY};
+        // Sessions on 2026-03-01 at 23:30 and 2026-03-15 at 10:00 in São
+        // Paulo (UTC-3): the first ends on 2 March in UTC, still 1 March there.
+        let first = CivilDate::parse_iso("2026-03-02").unwrap().day_number() * DAY
+            + 2 * 3_600_000
+            + 30 * 60_000;
+        let second =
+            CivilDate::parse_iso("2026-03-15").unwrap().day_number() * DAY + 13 * 3_600_000;
+        let sessions = [session("s2", second), session("s1", first)];
+        let zone = FixedZone(-180);
+        let day = |text: &str| CivilDate::parse_iso(text).unwrap();
+        let cases: &[(&str, Option<&str>)] = &[
+            ("2026-02-28", None),
+            ("2026-03-01", Some("s1")),
+            ("2026-03-14", Some("s1")),
+            ("2026-03-15", Some("s2")),
+            ("2027-01-01", Some("s2")),
+        ];
+        for (text, expected) in cases {
+            let found = session_for_day(&sessions, day(text), &zone).map(|s| s.id.as_str());
+            assert_eq!(found, *expected, "{text}");
+        }
+        assert_eq!(session_for_day(&[], day("2026-03-15"), &zone), None);
+    }
+
+    #[test]
+    fn a_photo_day_may_be_past_but_not_future_or_invalid() {
+        let today = CivilDate::parse_iso("2026-11-30").unwrap();
+        assert_eq!(photo_day("2026-11-30", today), Ok(today));
+        assert_eq!(
+            photo_day(" 2025-01-31 ", today),
+            Ok(CivilDate::parse_iso("2025-01-31").unwrap())
+        );
+        assert_eq!(photo_day("2026-12-01", today), Err(DayError::Future));
+        assert_eq!(photo_day("", today), Err(DayError::Invalid));
+        assert_eq!(photo_day("2026-02-30", today), Err(DayError::Invalid));
+    }
+    #[test]
+    fn the_face_and_neck_use_the_front_camera_the_body_the_back_one() {
+        let selfie: Vec<bool> = AREAS.iter().map(|a| selfie_area(a)).collect();
+        assert_eq!(selfie, [true, true, false]);
     }
 }

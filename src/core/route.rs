@@ -2,7 +2,8 @@
 //!
 //! Routes live after `#` so that deep links and reloads work on any static
 //! host, under any sub-path, without server rewrite rules:
-//! `#/faq`, `#/faq/<id>`, `#/check`, `#/aftercare`, `#/privacy`; and two
+//! `#/faq`, `#/faq/<id>`, `#/check`, `#/aftercare`, `#/aftercare/photos`,
+//! `#/privacy`; and two
 //! that are in no menu: `#/desk`, the clinic staff's screen, and
 //! `#/s?v=1&...`, a session link (see [`crate::core::session_link`]).
 //!
@@ -28,6 +29,8 @@ pub enum Route {
     FaqEntry(String),
     Check,
     Aftercare,
+    /// The progress photos, part of the aftercare section.
+    Photos,
     Privacy,
     /// The clinic's desk: staff make a session link, its QR code and the
     /// printable card. Not in the client's navigation.
@@ -85,6 +88,7 @@ impl Route {
             (Some("faq"), Some(id), None) if is_valid_id(id) => Route::FaqEntry(id.to_string()),
             (Some("check"), None, None) => Route::Check,
             (Some("aftercare"), None, None) => Route::Aftercare,
+            (Some("aftercare"), Some("photos"), None) => Route::Photos,
             (Some("privacy"), None, None) => Route::Privacy,
             (Some("desk"), None, None) => Route::Desk,
             _ => Route::NotFound,
@@ -100,6 +104,7 @@ impl Route {
             Route::FaqEntry(id) => format!("#/faq/{id}"),
             Route::Check => "#/check".to_string(),
             Route::Aftercare => "#/aftercare".to_string(),
+            Route::Photos => "#/aftercare/photos".to_string(),
             Route::Privacy => "#/privacy".to_string(),
             Route::Desk => "#/desk".to_string(),
             Route::SessionLink(query) => format!("#/{}?{query}", session_link::PATH),
@@ -114,7 +119,7 @@ impl Route {
             Route::Home => Some(Section::Home),
             Route::Faq | Route::FaqEntry(_) => Some(Section::Faq),
             Route::Check => Some(Section::Check),
-            Route::Aftercare => Some(Section::Aftercare),
+            Route::Aftercare | Route::Photos => Some(Section::Aftercare),
             Route::Privacy => Some(Section::Privacy),
             Route::SessionLink(_) => Some(Section::Aftercare),
             Route::Desk | Route::NotFound => None,
@@ -158,6 +163,7 @@ mod tests {
             Route::FaqEntry("what-is-microneedling".into()),
             Route::Check,
             Route::Aftercare,
+            Route::Photos,
             Route::Privacy,
             Route::Desk,
             Route::SessionLink("v=1&t=29934090&a=face&n=2&i=28&l=pt-BR".into()),
@@ -186,6 +192,9 @@ mod tests {
             ("#/check", Some(Route::Check)),
             ("#/check/", Some(Route::Check)),
             ("#/aftercare", Some(Route::Aftercare)),
+            ("#/aftercare/photos", Some(Route::Photos)),
+            ("#/aftercare/photos/", Some(Route::Photos)),
+            ("#/aftercare/other", Some(Route::NotFound)),
             ("#/privacy", Some(Route::Privacy)),
             ("#/desk", Some(Route::Desk)),
             ("#/desk/", Some(Route::Desk)),

@@ -27,6 +27,7 @@ use crate::ui::focus::focus_now;
 use crate::ui::i18n::I18n;
 use crate::ui::layout::PageSection;
 use crate::ui::lazy::{use_content, ContentPending};
+use crate::ui::photos::PhotosLink;
 use form::{Draft, SessionForm};
 use history::History;
 use leptos::either::Either;
@@ -124,7 +125,7 @@ pub fn AftercarePage() -> impl IntoView {
     let screen = move || match words.get() {
         None => Either::Left(view! { <ContentPending<CareText>/> }),
         Some(text) => Either::Right(if show_form.get() {
-            Either::Left(view! { <SessionForm state text/> })
+            Either::Left(view! { <SessionForm state text/><PhotosLink/> })
         } else {
             Either::Right(view! { <CareView state text/> })
         }),
@@ -157,6 +158,7 @@ fn CareView(
         <Today state text=text.clone()/>
         // What must not wait comes first; the one-time tip after it.
         <Nudge/>
+        <PhotosLink/>
         <Timeline now=state.now text=text.clone()/>
         <Plan state text=text.clone()/>
         <Reminders state text=text.clone()/>

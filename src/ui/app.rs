@@ -22,7 +22,7 @@ use crate::ui::layout::{Footer, Header, TabBar};
 use crate::ui::lazy::LazyContent;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
-use crate::ui::{aftercare, desk, faq, privacy, screening, session_link};
+use crate::ui::{aftercare, desk, faq, photos, privacy, screening, session_link};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -202,6 +202,7 @@ fn page(route: Route) -> AnyView {
         Route::FaqEntry(id) => view! { <faq::FaqPage open=id/> }.into_any(),
         Route::Check => view! { <screening::CheckPage/> }.into_any(),
         Route::Aftercare => view! { <aftercare::AftercarePage/> }.into_any(),
+        Route::Photos => view! { <photos::PhotosPage/> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
         Route::Desk => view! { <desk::DeskPage/> }.into_any(),
         Route::SessionLink(query) => view! { <session_link::SessionLinkPage query/> }.into_any(),

@@ -40,6 +40,12 @@ impl I18n {
         self.text.with(|(_, locale)| locale.t(key).to_string())
     }
 
+    /// Runs `read` with the current language's text (reactive): for the
+    /// core functions that build a sentence from several strings.
+    pub fn with_locale<R>(&self, read: impl FnOnce(&Locale) -> R) -> R {
+        self.text.with(|(_, locale)| read(locale))
+    }
+
     /// The interface string for `key` as text or an attribute that follows
     /// language switches: `{i18n.text(Key::SkipToContent)}`. Every use has
     /// the same closure type, so Leptos's code that renders a reactive text

@@ -15,6 +15,7 @@ pub mod layout;
 pub mod lazy;
 pub mod not_found;
 pub mod notices;
+pub mod photos;
 pub mod privacy;
 pub mod pwa;
 pub mod screening;

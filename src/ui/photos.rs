@@ -1,0 +1,333 @@
+//! Progress photos: a private before-and-after diary that never leaves the
+//! phone.
+//!
+//! One screen per file: [`add`] (the form, with the file picker and the
+//! camera), [`camera`] (the live view with the last photo shown faintly over
+//! it), [`album`] (each area's photos, as thumbnails, and deleting one) and
+//! [`compare`] (two photos side by side, or with a slider on a phone).
+//!
+//! The page keeps its state in [`Album`], created once at its top: the open
+//! photo database, the photos' records (never their images), the thumbnails'
+//! object addresses and the outcome of the last action. Images are read only
+//! when shown and their addresses released when the page is left. The rules
+//! (order, default pair, "after session 2 of 3", text alternatives) are in
+//! `core::photos`; storage is `browser::photo_store`.
+
+mod add;
+mod album;
+mod camera;
+mod compare;
+
+use crate::browser::dates::{format_date, now_millis};
+use crate::browser::photo_image::{ImageError, Prepared};
+use crate::browser::photo_store::{PhotoStore, PhotoStoreError};
+use crate::core::aftercare::CareText;
+use crate::core::calendar::CivilDate;
+use crate::core::i18n::Key;
+use crate::core::photos::{alt_text, new_id, session_place, Photo, SessionPlace};
+use crate::core::route::Route;
+use crate::ui::clinic::use_clinic;
+use crate::ui::data::use_data;
+use crate::ui::i18n::{use_i18n, I18n};
+use crate::ui::layout::PageSection;
+use crate::ui::lazy::{use_content, ContentPending};
+use crate::ui::widgets::{Message, Tone};
+use add::AddPhoto;
+use album::Areas;
+use leptos::either::EitherOf4;
+use leptos::prelude::*;
+use std::collections::HashMap;
+use web_sys::{Blob, Url};
+
+/// Whether the photo database is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shelf {
+    Opening,
+    Open,
+    /// It cannot be used here; the key says why, in the person's words.
+    Closed(Key),
+}
+
+/// A photo about to be stored: what the person chose in the form.
+#[derive(Clone, Debug)]
+struct NewPhoto {
+    day: CivilDate,
+    area: String,
+    session: Option<String>,
+}
+
+/// The Photos page's state, one signal per concern, shared by its screens.
+#[derive(Clone, Copy)]
+struct Album {
+    /// The open database (a browser object: kept on this thread only).
+    store: StoredValue<Option<PhotoStore>, LocalStorage>,
+    shelf: RwSignal<Shelf>,
+    /// Every stored photo's record, without images.
+    photos: RwSignal<Vec<Photo>>,
+    /// Stored records that could not be read (left as they are).
+    unreadable: RwSignal<usize>,
+    /// Object addresses of the loaded thumbnails, by photo id.
+    thumbs: RwSignal<HashMap<String, String>>,
+    /// What the last action did, announced in a live region.
+    outcome: RwSignal<Option<(Tone, Key)>>,
+    /// A photo is being prepared and saved.
+    busy: RwSignal<bool>,
+}
+
+impl Album {
+    fn new() -> Self {
+        Album {
+            store: StoredValue::new_local(None),
+            shelf: RwSignal::new(Shelf::Opening),
+            photos: RwSignal::new(Vec::new()),
+            unreadable: RwSignal::new(0),
+            thumbs: RwSignal::new(HashMap::new()),
+            outcome: RwSignal::new(None),
+            busy: RwSignal::new(false),
+        }
+    }
+
+    /// Opens the database and lists the photos, then loads their thumbnails.
+    fn open(self) {
+        leptos::task::spawn_local(async move {
+            let listed = match PhotoStore::open().await {
+                Ok(store) => {
+                    let list = store.list().await;
+                    if self.store.try_set_value(Some(store.clone())).is_some() {
+                        // The page was left meanwhile.
+                        store.close();
+                        return;
+                    }
+                    list
+                }
+                Err(error) => Err(error),
+            };
+            match listed {
+                Ok(list) => {
+                    let ids: Vec<String> = list.photos.iter().map(|p| p.id.clone()).collect();
+                    self.photos.try_set(list.photos);
+                    self.unreadable.try_set(list.unreadable);
+                    self.shelf.try_set(Shelf::Open);
+                    self.load_thumbs(ids).await;
+                }
+                Err(error) => {
+                    self.shelf.try_set(Shelf::Closed(store_error(&error)));
+                }
+            }
+        });
+    }
+
+    async fn load_thumbs(self, ids: Vec<String>) {
+        let Some(store) = self.store.try_get_value().flatten() else {
+            return;
+        };
+        for id in ids {
+            // A thumbnail that cannot be read leaves its text alternative.
+            if let Ok(blob) = store.thumbnail(&id).await {
+                self.keep_thumb(id, &blob);
+            }
+        }
+    }
+
+    /// Keeps an object address for a thumbnail, unless the page was left.
+    fn keep_thumb(self, id: String, blob: &Blob) {
+        if let Ok(url) = Url::create_object_url_with_blob(blob) {
+            if self
+                .thumbs
+                .try_update(|all| all.insert(id, url.clone()))
+                .is_none()
+            {
+                let _ = Url::revoke_object_url(&url);
+            }
+        }
+    }
+
+    /// Stores a prepared photo with what the person chose, and lists it.
+    async fn add(self, prepared: Result<Prepared, ImageError>, new: NewPhoto) {
+        let result = async {
+            let prepared = prepared.map_err(|error| match error {
+                ImageError::NotAnImage => Key::CarePhotosNotImage,
+                ImageError::CannotEncode => Key::CarePhotosCannotEncode,
+            })?;
+            let store = self
+                .store
+                .try_get_value()
+                .flatten()
+                .ok_or(Key::CarePhotosFailed)?;
+            let now = now_millis();
+            let photo = Photo {
+                id: self.photos.with_untracked(|all| new_id(now, all)),
+                date: new.day.to_iso(),
+                added: now,
+                area: new.area,
+                session: new.session,
+                width: prepared.width,
+                height: prepared.height,
+                bytes: prepared.image.size() as u64,
+                thumb_bytes: prepared.thumb.size() as u64,
+                mime: prepared.mime.to_string(),
+            };
+            photo.check().map_err(|_| Key::CarePhotosCannotEncode)?;
+            store
+                .save(&photo, &prepared.image, &prepared.thumb)
+                .await
+                .map_err(|e| store_error(&e))?;
+            self.keep_thumb(photo.id.clone(), &prepared.thumb);
+            self.photos.try_update(|all| all.push(photo));
+            Ok(())
+        }
+        .await;
+        self.busy.try_set(false);
+        self.outcome.try_set(Some(match result {
+            Ok(()) => (Tone::Success, Key::CarePhotosSaved),
+            Err(key) => (Tone::Error, key),
+        }));
+    }
+
+    /// Deletes one photo; on failure it stays, listed.
+    fn delete(self, id: String) {
+        leptos::task::spawn_local(async move {
+            let Some(store) = self.store.try_get_value().flatten() else {
+                return;
+            };
+            let outcome = match store.delete(&id).await {
+                Ok(()) => {
+                    self.photos.try_update(|all| all.retain(|p| p.id != id));
+                    if let Some(Some(url)) = self.thumbs.try_update(|all| all.remove(&id)) {
+                        let _ = Url::revoke_object_url(&url);
+                    }
+                    (Tone::Success, Key::CarePhotosDeleted)
+                }
+                Err(error) => (Tone::Error, store_error(&error)),
+            };
+            self.outcome.try_set(Some(outcome));
+        });
+    }
+
+    /// Releases the thumbnails and the database when the page is left.
+    fn release(self) {
+        if let Some(thumbs) = self.thumbs.try_get_untracked() {
+            for url in thumbs.values() {
+                let _ = Url::revoke_object_url(url);
+            }
+        }
+        if let Some(Some(store)) = self.store.try_get_value() {
+            store.close();
+        }
+    }
+}
+
+/// What the person is told when the photo storage says `error`.
+fn store_error(error: &PhotoStoreError) -> Key {
+    match error {
+        PhotoStoreError::Unavailable(_) => Key::CarePhotosUnavailable,
+        PhotoStoreError::Blocked => Key::CarePhotosBlocked,
+        PhotoStoreError::Newer => Key::CarePhotosNewer,
+        PhotoStoreError::QuotaExceeded => Key::CarePhotosFull,
+        PhotoStoreError::NotFound | PhotoStoreError::Failed(_) => Key::CarePhotosFailed,
+    }
+}
+
+/// A photo's date as the language writes it, and where it sits in the plan
+/// (reactive): what its caption and its text alternative say.
+fn date_and_place(i18n: I18n, photo: &Photo) -> (String, Option<SessionPlace>) {
+    let data = use_data();
+    let date = photo
+        .civil_date()
+        .map(|d| format_date(i18n.lang(), d))
+        .unwrap_or_default();
+    let place = data
+        .aftercare
+        .with(|r| session_place(photo, &r.sessions, use_clinic().plan()));
+    (date, place)
+}
+
+/// A photo's text alternative in the current language (reactive), e.g.
+/// "Face, 30 November 2026, after session 1".
+fn photo_alt(i18n: I18n, text: &CareText, photo: &Photo) -> String {
+    let (date, place) = date_and_place(i18n, photo);
+    i18n.with_locale(|locale| alt_text(locale, text.area(&photo.area), &date, place))
+}
+
+/// The object address of photo `id`'s full image, once read (`None` until
+/// then, or without an id); released when the calling part goes. A full
+/// image is read only where it is shown.
+fn use_full_image(album: Album, id: Option<String>) -> RwSignal<Option<String>> {
+    let src = RwSignal::new(None::<String>);
+    if let (Some(id), Some(Some(store))) = (id, album.store.try_get_value()) {
+        leptos::task::spawn_local(async move {
+            let Ok(blob) = store.image(&id).await else {
+                return;
+            };
+            if let Ok(url) = Url::create_object_url_with_blob(&blob) {
+                if src.try_set(Some(url.clone())).is_some() {
+                    let _ = Url::revoke_object_url(&url);
+                }
+            }
+        });
+    }
+    on_cleanup(move || {
+        if let Some(Some(url)) = src.try_get_untracked() {
+            let _ = Url::revoke_object_url(&url);
+        }
+    });
+    src
+}
+
+/// The Photos page: the privacy promise, the form to add a photo, and each
+/// area's photos with the comparison.
+#[component]
+pub fn PhotosPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let words = use_content::<CareText>();
+    let album = Album::new();
+    album.open();
+    on_cleanup(move || album.release());
+
+    let body = move || match (words.get(), album.shelf.get()) {
+        (None, _) => EitherOf4::A(view! { <ContentPending<CareText>/> }),
+        (Some(_), Shelf::Opening) => EitherOf4::B(view! {
+            <p class="mc-status" role="status">{i18n.text(Key::CarePhotosLoading)}</p>
+        }),
+        (Some(_), Shelf::Closed(why)) => EitherOf4::C(view! {
+            <Message tone=Tone::Error text=why/>
+        }),
+        (Some(text), Shelf::Open) => EitherOf4::D(view! {
+            <AddPhoto album text=text.clone()/>
+            <Areas album text/>
+        }),
+    };
+    let outcome = move || {
+        album
+            .outcome
+            .get()
+            .map(|(tone, text)| view! { <Message tone text/> })
+    };
+    view! {
+        <PageSection class="mc-page mc-photos" title=Key::PhotosTitle intro=Key::PhotosIntro>
+            <p>
+                <a class="mc-back" href=Route::Aftercare.href()>{i18n.text(Key::PhotosBack)}</a>
+            </p>
+            <p class="mc-photos-private">{i18n.text(Key::PhotosPrivate)}</p>
+            <div id="mc-photos-outcome">{outcome}</div>
+            {body}
+        </PageSection>
+    }
+}
+
+/// The link to the Photos page from the aftercare screens.
+#[component]
+pub fn PhotosLink() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="mc-photos-link" aria-labelledby="mc-photos-link-title">
+            <h2 id="mc-photos-link-title">{i18n.text(Key::CarePhotosLink)}</h2>
+            <p>{i18n.text(Key::CarePhotosLinkText)}</p>
+            <p>
+                <a class="mc-button mc-button-secondary" href=Route::Photos.href()>
+                    {i18n.text(Key::CarePhotosOpen)}
+                </a>
+            </p>
+        </section>
+    }
+}

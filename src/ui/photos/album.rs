@@ -1,0 +1,211 @@
+//! Each treated area's photos, oldest first, as thumbnails with their date
+//! and session, the comparison above them, and deleting one photo after a
+//! confirmation.
+//!
+//! Lists are keyed by area and by photo id: adding or deleting a photo
+//! leaves the others' elements, an open confirmation and the compare choice
+//! as they are.
+
+use super::compare::Compare;
+use super::{date_and_place, photo_alt, Album};
+use crate::core::aftercare::CareText;
+use crate::core::i18n::Key;
+use crate::core::photos::{areas_with_photos, of_area, session_label, Photo};
+use crate::ui::focus::focus_now;
+use crate::ui::i18n::use_i18n;
+use crate::ui::widgets::{Message, Tone};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Every area that has photos, in the app's order of areas.
+#[component]
+pub(super) fn Areas(
+    /// The page's state.
+    album: Album,
+    /// The aftercare words in the current language.
+    text: Arc<CareText>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let areas = Memo::new(move |_| {
+        album.photos.with(|all| {
+            areas_with_photos(all)
+                .into_iter()
+                .map(|(area, _)| area)
+                .collect::<Vec<_>>()
+        })
+    });
+    let unreadable = move || {
+        (album.unreadable.get() > 0)
+            .then(|| view! { <Message tone=Tone::Info text=Key::CarePhotosUnreadable/> })
+    };
+    view! {
+        {unreadable}
+        <Show
+            when=move || !areas.with(Vec::is_empty)
+            fallback=move || view! { <p class="mc-photos-none">{i18n.text(Key::CarePhotosNone)}</p> }
+        >
+            <For
+                each=move || areas.get()
+                key=|area| *area
+                children={
+                    let text = text.clone();
+                    move |area| view! { <AreaPhotos album area text=text.clone()/> }
+                }
+            />
+        </Show>
+    }
+}
+
+/// One area: its name, the comparison, and its photos.
+#[component]
+fn AreaPhotos(
+    /// The page's state.
+    album: Album,
+    /// The area's id.
+    area: &'static str,
+    /// The aftercare words in the current language.
+    text: Arc<CareText>,
+) -> impl IntoView {
+    let photos = Memo::new(move |_| {
+        album.photos.with(|all| {
+            of_area(all, area)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<Photo>>()
+        })
+    });
+    let heading = format!("mc-photos-{area}");
+    let labelled_by = heading.clone();
+    view! {
+        <section class="mc-photos-area" aria-labelledby=labelled_by>
+            <h2 id=heading>{text.area(area).to_string()}</h2>
+            <Compare album photos text=text.clone()/>
+            <ul class="mc-photo-list">
+                <For
+                    each=move || photos.get()
+                    key=|photo| photo.id.clone()
+                    children={
+                        let text = text.clone();
+                        move |photo| view! { <PhotoItem album photo text=text.clone()/> }
+                    }
+                />
+            </ul>
+        </section>
+    }
+}
+
+/// A photo's caption: "30 November 2026" and, when it follows a logged
+/// session, "After session 2 of 3".
+#[component]
+pub(super) fn PhotoCaption(
+    /// The photo.
+    photo: Photo,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let (date, place) = date_and_place(i18n, &photo);
+        let session = place.map(|place| i18n.with_locale(|locale| session_label(locale, place)));
+        view! {
+            <figcaption>
+                <span class="mc-photo-date">{date}</span>
+                {session.map(|s| view! { <span class="mc-photo-session">{s}</span> })}
+            </figcaption>
+        }
+    }
+}
+
+/// One photo in a list: its thumbnail, date, session, and "Delete".
+#[component]
+fn PhotoItem(
+    /// The page's state.
+    album: Album,
+    /// The photo.
+    photo: Photo,
+    /// The aftercare words in the current language.
+    text: Arc<CareText>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let confirming = RwSignal::new(false);
+    let id = photo.id.clone();
+    let delete_id = format!("mc-photo-delete-{id}");
+    let src = {
+        let id = id.clone();
+        move || album.thumbs.with(|all| all.get(&id).cloned())
+    };
+    let alt = {
+        let photo = photo.clone();
+        move || photo_alt(i18n, &text, &photo)
+    };
+    let ask = {
+        let id = id.clone();
+        move |_| {
+            confirming.set(true);
+            let selector = format!("#mc-photo-confirm-{id}");
+            request_animation_frame(move || focus_now(&selector));
+        }
+    };
+    let keep = {
+        let selector = format!("#{delete_id}");
+        move |_| {
+            confirming.set(false);
+            let selector = selector.clone();
+            request_animation_frame(move || focus_now(&selector));
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            album.delete(id.clone());
+            request_animation_frame(|| focus_now("#mc-photos-outcome p"));
+        }
+    };
+    let (width, height) = crate::core::photos::scaled_size(
+        photo.width,
+        photo.height,
+        crate::core::photos::THUMB_SIDE,
+    );
+    let confirm_id = format!("mc-photo-confirm-{id}");
+    view! {
+        <li class="mc-photo-item">
+            <figure>
+                <img
+                    class="mc-photo-thumb"
+                    src=src
+                    alt=alt
+                    width=width
+                    height=height
+                    decoding="async"
+                />
+                <PhotoCaption photo=photo.clone()/>
+            </figure>
+            <Show
+                when=move || confirming.get()
+                fallback={
+                    let delete_id = delete_id.clone();
+                    move || view! {
+                        <button
+                            id=delete_id.clone()
+                            type="button"
+                            class="mc-button mc-button-quiet"
+                            on:click=ask.clone()
+                        >
+                            {i18n.text(Key::CarePhotosDelete)}
+                        </button>
+                    }
+                }
+            >
+                <div class="mc-confirm" role="group" aria-labelledby=confirm_id.clone()>
+                    <p id=confirm_id.clone() tabindex="-1">{i18n.text(Key::CarePhotosDeleteConfirm)}</p>
+                    <div class="mc-actions">
+                        <button type="button" class="mc-button mc-button-danger" on:click=delete.clone()>
+                            {i18n.text(Key::CarePhotosDeleteYes)}
+                        </button>
+                        <button type="button" class="mc-button mc-button-secondary" on:click=keep.clone()>
+                            {i18n.text(Key::CarePhotosDeleteNo)}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </li>
+    }
+}

@@ -1,0 +1,109 @@
+//! The live camera, with the area's last photo shown faintly over it to
+//! line the new one up with, and the tip on light and distance.
+//!
+//! The camera starts when this part is shown and stops when it goes (the
+//! photo taken, "Cancel", or the page left). The last photo's full image is
+//! read only here, and its address released with the part.
+
+use super::{use_full_image, Album};
+use crate::browser::camera::{self, CameraError};
+use crate::core::i18n::Key;
+use crate::core::photos::{latest_of_area, selfie_area};
+use crate::ui::focus::focus_now;
+use crate::ui::i18n::use_i18n;
+use crate::ui::widgets::{Message, Tone};
+use leptos::html::Video;
+use leptos::prelude::*;
+use web_sys::{HtmlVideoElement, MediaStream};
+
+/// The camera view.
+#[component]
+pub(super) fn Camera(
+    /// The page's state (the photos, to find the last one of the area).
+    album: Album,
+    /// The area being photographed.
+    area: String,
+    /// Called with the video when the person taps "Take photo".
+    on_take: Callback<HtmlVideoElement>,
+    /// Called when the person cancels.
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let video = NodeRef::<Video>::new();
+    let stream = StoredValue::new_local(None::<MediaStream>);
+    let failed = RwSignal::new(None::<Key>);
+    let ready = RwSignal::new(false);
+    // The last photo of the area, full size, faintly over the live view.
+    let last = album
+        .photos
+        .with_untracked(|all| latest_of_area(all, &area).map(|p| p.id.clone()));
+    let has_last = last.is_some();
+    let ghost = use_full_image(album, last);
+    let selfie = selfie_area(&area);
+    video.on_load(move |element: HtmlVideoElement| {
+        leptos::task::spawn_local(async move {
+            match camera::start(&element, selfie).await {
+                Ok(started) => match stream.try_set_value(Some(started)) {
+                    // Closed while the camera was starting.
+                    Some(Some(started)) => camera::stop(&started),
+                    _ => {
+                        ready.try_set(true);
+                    }
+                },
+                Err(error) => {
+                    failed.try_set(Some(match error {
+                        CameraError::Denied => Key::CarePhotosCameraDenied,
+                        CameraError::NoCamera => Key::CarePhotosCameraNone,
+                    }));
+                }
+            }
+        });
+    });
+    on_cleanup(move || {
+        if let Some(Some(started)) = stream.try_get_value() {
+            camera::stop(&started);
+        }
+    });
+    request_animation_frame(|| focus_now("#mc-camera-title"));
+
+    let take = move |_| {
+        if let Some(element) = video.get_untracked() {
+            on_take.run(element);
+        }
+    };
+    let close = move |_| {
+        on_close.run(());
+        request_animation_frame(|| focus_now("#mc-photos-add-title"));
+    };
+    let guide = if has_last {
+        Key::CarePhotosCameraGhost
+    } else {
+        Key::CarePhotosCameraFirst
+    };
+    view! {
+        <section class="mc-camera" aria-labelledby="mc-camera-title">
+            <h3 id="mc-camera-title" tabindex="-1">{i18n.text(Key::CarePhotosCameraTitle)}</h3>
+            <p>{i18n.text(guide)}</p>
+            {move || failed.get().map(|text| view! { <Message tone=Tone::Error text/> })}
+            <div class="mc-camera-view" class:mc-camera-selfie=selfie>
+                <video node_ref=video autoplay muted playsinline></video>
+                {move || ghost.get().map(|src| view! {
+                    <img class="mc-camera-ghost" src=src alt="" aria-hidden="true"/>
+                })}
+            </div>
+            <div class="mc-actions">
+                <button
+                    type="button"
+                    class="mc-button"
+                    prop:disabled=move || !ready.get() || album.busy.get()
+                    on:click=take
+                >
+                    {i18n.text(Key::CarePhotosCameraTake)}
+                </button>
+                <button type="button" class="mc-button mc-button-secondary" on:click=close>
+                    {i18n.text(Key::CarePhotosCameraCancel)}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,216 @@
+//! Two photos of the same area, compared: side by side on a wide screen,
+//! one over the other with a slider on a phone; each with its date and
+//! "after session 2 of 3".
+//!
+//! It opens on the first and the latest photo (`core::photos::default_pair`);
+//! the pickers show thumbnails only. The two full images are read when
+//! shown and their addresses released when another photo is picked or the
+//! page is left.
+
+use super::album::PhotoCaption;
+use super::{date_and_place, photo_alt, use_full_image, Album};
+use crate::core::aftercare::CareText;
+use crate::core::i18n::Key;
+use crate::core::photos::Photo;
+use crate::ui::i18n::use_i18n;
+use leptos::either::Either;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Which of the two photos a picker chooses.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Earlier,
+    Later,
+}
+
+/// The comparison of one area's photos (nothing with fewer than two).
+#[component]
+pub(super) fn Compare(
+    /// The page's state.
+    album: Album,
+    /// The area's photos, oldest first.
+    photos: Memo<Vec<Photo>>,
+    /// The aftercare words in the current language.
+    text: Arc<CareText>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    // The person's picks; `None` is the default (first and latest).
+    let picked_earlier = RwSignal::new(None::<String>);
+    let picked_later = RwSignal::new(None::<String>);
+    let split = RwSignal::new(50u32);
+    let chosen = move |side: Side| {
+        Memo::new(move |_| {
+            photos.with(|all| {
+                let picked = match side {
+                    Side::Earlier => picked_earlier.get(),
+                    Side::Later => picked_later.get(),
+                };
+                // A deleted pick falls back to the default.
+                picked
+                    .and_then(|id| all.iter().find(|p| p.id == id))
+                    .or(match side {
+                        Side::Earlier => all.first(),
+                        Side::Later => all.last(),
+                    })
+                    .cloned()
+            })
+        })
+    };
+    let earlier = chosen(Side::Earlier);
+    let later = chosen(Side::Later);
+    let enough = Memo::new(move |_| photos.with(|all| all.len() >= 2));
+    let area = photos.with_untracked(|all| all.first().map(|p| p.area.clone()).unwrap_or_default());
+
+    let picker = {
+        let text = text.clone();
+        let area = area.clone();
+        move |side: Side| {
+            let (legend, picked, name) = match side {
+                Side::Earlier => (
+                    Key::CarePhotosFirst,
+                    earlier,
+                    format!("mc-compare-a-{area}"),
+                ),
+                Side::Later => (Key::CarePhotosSecond, later, format!("mc-compare-b-{area}")),
+            };
+            let text = text.clone();
+            view! {
+                <fieldset class="mc-fieldset mc-compare-picker">
+                    <legend>{i18n.text(legend)}</legend>
+                    <div class="mc-compare-choices">
+                        <For
+                            each=move || photos.get()
+                            key=|photo| photo.id.clone()
+                            children=move |photo| {
+                                let id = photo.id.clone();
+                                let checked = {
+                                    let id = id.clone();
+                                    move || picked.with(|p| p.as_ref().is_some_and(|p| p.id == id))
+                                };
+                                let src = {
+                                    let id = id.clone();
+                                    move || album.thumbs.with(|all| all.get(&id).cloned())
+                                };
+                                let date = {
+                                    let photo = photo.clone();
+                                    move || date_and_place(i18n, &photo).0
+                                };
+                                let alt = {
+                                    let text = text.clone();
+                                    let photo = photo.clone();
+                                    move || photo_alt(i18n, &text, &photo)
+                                };
+                                view! {
+                                    <label class="mc-compare-choice">
+                                        <input
+                                            type="radio"
+                                            name=name.clone()
+                                            value=id.clone()
+                                            prop:checked=checked
+                                            on:change=move |_| match side {
+                                                Side::Earlier => picked_earlier.set(Some(id.clone())),
+                                                Side::Later => picked_later.set(Some(id.clone())),
+                                            }
+                                        />
+                                        <img src=src alt=alt width="72" height="96"/>
+                                        <span>{date}</span>
+                                    </label>
+                                }
+                            }
+                        />
+                    </div>
+                </fieldset>
+            }
+        }
+    };
+    let figure = {
+        let text = text.clone();
+        move |side: Side| {
+            let photo = match side {
+                Side::Earlier => earlier,
+                Side::Later => later,
+            };
+            let class = match side {
+                Side::Earlier => "mc-compare-earlier",
+                Side::Later => "mc-compare-later",
+            };
+            let text = text.clone();
+            view! {
+                <figure class=class>
+                    {move || photo.get().map(|photo| view! {
+                        <FullImage album photo text=text.clone()/>
+                    })}
+                </figure>
+            }
+        }
+    };
+    let stage = move || {
+        if enough.get() {
+            Either::Left(view! {
+                <div class="mc-compare">
+                    <div class="mc-compare-pickers">
+                        {picker(Side::Earlier)}
+                        {picker(Side::Later)}
+                    </div>
+                    <div
+                        class="mc-compare-stage"
+                        style:--mc-split=move || format!("{}%", split.get())
+                    >
+                        {figure(Side::Earlier)}
+                        {figure(Side::Later)}
+                    </div>
+                    <div class="mc-field mc-compare-slider">
+                        <label for=format!("mc-compare-slider-{area}")>
+                            {i18n.text(Key::CarePhotosSlider)}
+                        </label>
+                        <input
+                            id=format!("mc-compare-slider-{area}")
+                            type="range"
+                            min="0"
+                            max="100"
+                            step="5"
+                            prop:value=move || split.get().to_string()
+                            on:input:target=move |ev| {
+                                split.set(ev.target().value().parse().unwrap_or(50))
+                            }
+                        />
+                    </div>
+                </div>
+            })
+        } else {
+            Either::Right(view! { <p class="mc-hint">{i18n.text(Key::CarePhotosNeedsTwo)}</p> })
+        }
+    };
+    view! {
+        <h3 class="mc-compare-title">{i18n.text(Key::CarePhotosCompareTitle)}</h3>
+        {stage}
+    }
+}
+
+/// One photo at full size, read when shown, released when gone.
+#[component]
+fn FullImage(
+    /// The page's state (the open database).
+    album: Album,
+    /// The photo.
+    photo: Photo,
+    /// The aftercare words in the current language.
+    text: Arc<CareText>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let src = use_full_image(album, Some(photo.id.clone()));
+    let (width, height) = (photo.width, photo.height);
+    let caption = photo.clone();
+    let alt = move || photo_alt(i18n, &text, &photo);
+    view! {
+        <img
+            class="mc-compare-image"
+            src=move || src.get()
+            alt=alt
+            width=width
+            height=height
+        />
+        <PhotoCaption photo=caption/>
+    }
+}

@@ -1,0 +1,46 @@
+// Taking a progress photo with the live camera (issue #16): the last photo
+// of the area shows faintly over the view to line up with, and the camera
+// stops once the photo is taken. Chromium's fake camera stands in for the
+// phone's: a moving test pattern, allowed without a prompt.
+import { test, expect } from './fixtures.mjs';
+import { expectNoViolations } from './axe.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { openPhotos, addPhoto, storedPhotos } from './photo-steps.mjs';
+
+test.use({
+  timezoneId: 'Europe/Lisbon',
+  launchOptions: {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+  },
+});
+
+test('the camera shows the last photo faintly to line up with, and takes the photo', async ({ page }) => {
+  await openPhotos(page);
+  await addPhoto(page, '2026-11-01');
+  await page.getByLabel('Day of the photo').fill('2026-11-30');
+  await page.getByRole('button', { name: 'Take a photo with the camera' }).click();
+  const camera = page.locator('.mc-camera');
+  await expect(camera.getByRole('heading', { name: 'Line up with your last photo' })).toBeFocused();
+  await expect(camera).toContainText('Your last photo of this area is shown faintly');
+  await expect(page.getByText('same distance (about an arm')).toBeVisible();
+  const ghost = camera.locator('.mc-camera-ghost');
+  await expect.poll(() => ghost.evaluate((img) => img.naturalWidth)).toBe(1067);
+  expect(Number(await ghost.evaluate((img) => getComputedStyle(img).opacity))).toBeLessThan(0.5);
+  await expect
+    .poll(() => camera.locator('video').evaluate((v) => v.videoWidth))
+    .toBeGreaterThan(0);
+  await expectNoViolations(page, 'photos: camera open');
+
+  await camera.getByRole('button', { name: 'Take photo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Photo saved on this phone.' })).toBeVisible();
+  await expect(camera).toHaveCount(0);
+  await expect(page.locator('.mc-photo-item')).toHaveCount(2);
+  // The camera is off once the photo is taken.
+  const live = await page.evaluate(() =>
+    [...document.querySelectorAll('video')].some((v) => v.srcObject?.active),
+  );
+  expect(live).toBe(false);
+  const stored = await storedPhotos(page);
+  expect(stored.map((p) => p.record.date).sort()).toEqual(['2026-11-01', '2026-11-30']);
+});

@@ -1,0 +1,175 @@
+// Progress photos (issue #16) as a client uses them: add a photo from the
+// phone (a fixture carrying GPS EXIF), find it again after a reload without
+// any of its hidden data, add a second and compare both, delete one, take
+// one with the camera lined up with the last; a browser that keeps nothing
+// gets a clear message. The fixture in `./fixtures.mjs` fails any test in
+// which a request leaves with data (a body, a query string, another origin),
+// so no photo is ever sent anywhere.
+import { test, expect, openApp } from './fixtures.mjs';
+import { expectNoViolations } from './axe.mjs';
+import { FIXTURE, NOW, seedSession, openPhotos, addPhoto, storedPhotos, hasExif } from './photo-steps.mjs';
+
+test.use({ timezoneId: 'Europe/Lisbon' });
+
+test('a photo from the phone is stored without its location data and listed after a reload', async ({
+  page,
+}) => {
+  await seedSession(page);
+  await openPhotos(page);
+  await expect(page.getByText('No photos yet.')).toBeVisible();
+  await expect(page.getByText('removes the hidden details inside it')).toBeVisible();
+  // The photo follows the session that ended before today.
+  await expect(page.getByLabel('Taken after')).toHaveValue('s1');
+  await addPhoto(page);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Face' })).toBeVisible();
+  const item = page.locator('.mc-photo-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('30 November 2026');
+  await expect(item).toContainText('After session 1 of 3');
+  const thumb = item.getByRole('img', { name: 'Face, 30 November 2026, after session 1' });
+  await expect(thumb).toBeVisible();
+  // The thumbnail is drawn from the device, not fetched.
+  expect(await thumb.getAttribute('src')).toMatch(/^blob:/);
+  expect(await thumb.evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
+
+  const [stored] = await storedPhotos(page);
+  expect(stored.record).toMatchObject({ date: '2026-11-30', area: 'face', session: 's1', mime: 'image/jpeg' });
+  // Upright (the fixture's EXIF says "rotate 90°") and scaled to 1600 px.
+  expect([stored.record.width, stored.record.height]).toEqual([1067, 1600]);
+  expect(stored.image.slice(0, 2)).toEqual([0xff, 0xd8]);
+  expect(hasExif(stored.image), 'EXIF or GPS in the stored image').toBe(false);
+  expect(hasExif(stored.thumb), 'EXIF or GPS in the thumbnail').toBe(false);
+  expect(stored.record.bytes).toBe(stored.image.length);
+  await expectNoViolations(page, 'photos: one photo');
+});
+
+test('two photos of an area are compared, side by side or with a slider that works with keys', async ({
+  page,
+}) => {
+  await seedSession(page);
+  await openPhotos(page);
+  await addPhoto(page, '2026-10-30');
+  await expect(page.getByText('Add a second photo of this area to compare the two.')).toBeVisible();
+  // The day chosen stays for the next photo, until changed.
+  await expect(page.getByLabel('Day of the photo')).toHaveValue('2026-10-30');
+  await addPhoto(page, '2026-11-30');
+  await expect(page.locator('.mc-photo-item')).toHaveCount(2);
+
+  const stage = page.locator('.mc-compare-stage');
+  await expect(stage.locator('figure')).toHaveCount(2);
+  // First and latest by default, each with its date and session.
+  await expect(stage.locator('.mc-compare-earlier')).toContainText('30 October 2026');
+  await expect(stage.locator('.mc-compare-earlier')).not.toContainText('After session');
+  await expect(stage.locator('.mc-compare-later')).toContainText('30 November 2026');
+  await expect(stage.locator('.mc-compare-later')).toContainText('After session 1 of 3');
+  await expect(stage.getByRole('img', { name: 'Face, 30 October 2026' })).toBeVisible();
+  await expect
+    .poll(() => stage.locator('img').evaluateAll((imgs) => imgs.map((i) => i.naturalWidth)))
+    .toEqual([1067, 1067]);
+  // The pickers show thumbnails: no full image is loaded for them.
+  const pickers = page.locator('.mc-compare-choice img');
+  await expect(pickers).toHaveCount(4);
+  const thumbWidths = await pickers.evaluateAll((imgs) => imgs.map((i) => i.naturalWidth));
+  expect(Math.max(...thumbWidths)).toBeLessThanOrEqual(240);
+
+  // On a phone: a slider, moved with the keyboard, uncovers the later photo.
+  const slider = page.getByLabel('Slide to compare the two photos');
+  await expect(slider).toBeVisible();
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('60');
+  await expect(stage).toHaveAttribute('style', /--mc-split: 60%/);
+  await expect(slider).toBeFocused();
+  await expectNoViolations(page, 'photos: compare on a phone');
+
+  // Picking the same photo on both sides is allowed; picking back restores.
+  await page.getByRole('group', { name: 'Earlier photo' }).getByRole('radio').nth(1).check();
+  await expect(stage.locator('.mc-compare-earlier')).toContainText('30 November 2026');
+
+  // On a wide screen: side by side, no slider.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(slider).toBeHidden();
+  const boxes = await stage.locator('figure').evaluateAll((f) => f.map((e) => e.getBoundingClientRect().x));
+  expect(boxes[1]).toBeGreaterThan(boxes[0] + 100);
+  await expectNoViolations(page, 'photos: compare on a wide screen');
+});
+
+test('a photo is deleted on its own, after a confirmation, and stays deleted', async ({ page }) => {
+  await openPhotos(page);
+  await addPhoto(page, '2026-11-01');
+  await addPhoto(page, '2026-11-30');
+  const items = page.locator('.mc-photo-item');
+  await expect(items).toHaveCount(2);
+
+  const first = items.filter({ hasText: '1 November 2026' });
+  await first.getByRole('button', { name: 'Delete' }).click();
+  await expect(first.getByText('Delete this photo from this phone?')).toBeFocused();
+  await expectNoViolations(page, 'photos: confirm delete');
+  // "Keep it" keeps it, and gives the focus back.
+  await first.getByRole('button', { name: 'Keep it' }).click();
+  await expect(first.getByRole('button', { name: 'Delete' })).toBeFocused();
+  await first.getByRole('button', { name: 'Delete' }).click();
+  await first.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Photo deleted.' })).toBeVisible();
+  await expect(items).toHaveCount(1);
+  await expect(items).toContainText('30 November 2026');
+
+  await page.reload();
+  await expect(items).toHaveCount(1);
+  expect((await storedPhotos(page)).map((p) => p.record.date)).toEqual(['2026-11-30']);
+});
+
+test('a file that is not a photo, or a day still to come, is refused with a message and nothing saved', async ({
+  page,
+}) => {
+  await openPhotos(page);
+  await page.getByLabel('Day of the photo').fill('2026-12-25');
+  await page.getByLabel('Choose a photo from this phone').setInputFiles(FIXTURE);
+  await expect(page.getByText('The day of the photo cannot be in the future.')).toBeVisible();
+  await expect(page.getByLabel('Day of the photo')).toHaveValue('2026-12-25');
+
+  await page.getByLabel('Day of the photo').fill('2026-11-29');
+  await page.getByLabel('Choose a photo from this phone').setInputFiles({
+    name: 'notes.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('not a photo at all'),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'This file is not a photo' })).toBeVisible();
+  expect(await storedPhotos(page)).toEqual([]);
+  await expect(page.getByText('No photos yet.')).toBeVisible();
+});
+
+test('a browser that keeps no photos says so, and the rest of the app works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  await page.clock.install({ time: NOW });
+  await openApp(page, '#/aftercare/photos');
+  await expect(page.getByRole('alert')).toContainText(
+    'This browser does not let MicroCare keep photos here',
+  );
+  await expect(page.getByLabel('Choose a photo from this phone')).toHaveCount(0);
+  await expectNoViolations(page, 'photos: storage blocked');
+  await page.getByRole('link', { name: 'Back to aftercare' }).click();
+  await expect(page.getByRole('heading', { name: 'I had a session' })).toBeVisible();
+});
+
+test('the aftercare page leads to the photos, before and after a session', async ({ page }) => {
+  await page.clock.install({ time: NOW });
+  await openApp(page, '#/aftercare');
+  await page.getByRole('link', { name: 'Open my photos' }).click();
+  await expect(page).toHaveURL(/#\/aftercare\/photos$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Progress photos' })).toBeFocused();
+  // The Aftercare tab stays the current section.
+  await expect(page.getByRole('link', { name: 'Aftercare', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+});
