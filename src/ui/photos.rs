@@ -37,6 +37,7 @@ use album::Areas;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use std::collections::HashMap;
+use std::sync::Arc;
 use web_sys::{Blob, Url};
 
 /// Whether the photo database is open.
@@ -242,11 +243,22 @@ fn date_and_place(i18n: I18n, photo: &Photo) -> (String, Option<SessionPlace>) {
     (date, place)
 }
 
-/// A photo's text alternative in the current language (reactive), e.g.
-/// "Face, 30 November 2026, after session 1".
-fn photo_alt(i18n: I18n, text: &CareText, photo: &Photo) -> String {
-    let (date, place) = date_and_place(i18n, photo);
-    i18n.with_locale(|locale| alt_text(locale, text.area(&photo.area), &date, place))
+/// A photo's text alternative in the current language, e.g. "Face, 30
+/// November 2026, after session 1".
+///
+/// The reactive texts and addresses here are `Signal`s rather than closures:
+/// Leptos then draws and updates every one of a kind with the same code,
+/// where each closure would add its own copy to the WASM.
+fn photo_alt(i18n: I18n, text: Arc<CareText>, photo: Photo) -> Signal<String> {
+    Signal::derive(move || {
+        let (date, place) = date_and_place(i18n, &photo);
+        i18n.with_locale(|locale| alt_text(locale, text.area(&photo.area), &date, place))
+    })
+}
+
+/// The object address of photo `id`'s thumbnail, once loaded.
+fn thumb_src(album: Album, id: String) -> Signal<Option<String>> {
+    Signal::derive(move || album.thumbs.with(|all| all.get(&id).cloned()))
 }
 
 /// The object address of photo `id`'s full image, once read (`None` until

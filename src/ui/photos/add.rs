@@ -105,7 +105,7 @@ pub(super) fn AddPhoto(
                     view! {
                         <option
                             value=id.clone()
-                            prop:selected=move || choice.session.with(|c| *c == id)
+                            prop:selected=Signal::derive(move || choice.session.with(|c| *c == id))
                         >
                             {label}
                         </option>
@@ -152,7 +152,7 @@ pub(super) fn AddPhoto(
                 <button
                     type="button"
                     class="mc-button"
-                    prop:disabled=move || album.busy.get()
+                    prop:disabled=album.busy
                     on:click=move |_| {
                         if choice.read().is_some() {
                             album.outcome.set(None);
@@ -202,7 +202,10 @@ pub(super) fn AddPhoto(
                     id="mc-photo-session"
                     on:change:target=move |ev| choice.session.set(ev.target().value())
                 >
-                    <option value="" prop:selected=move || choice.session.with(String::is_empty)>
+                    <option
+                        value=""
+                        prop:selected=Signal::derive(move || choice.session.with(String::is_empty))
+                    >
                         {i18n.text(Key::CarePhotosSessionNone)}
                     </option>
                     {session_options}
@@ -223,7 +226,7 @@ pub(super) fn AddPhoto(
                     type="file"
                     accept="image/*"
                     aria-describedby=hint_id("mc-photo-file")
-                    prop:disabled=move || album.busy.get()
+                    prop:disabled=album.busy
                     on:change:target=move |ev| pick(ev.target())
                 />
             </div>

@@ -7,7 +7,7 @@
 //! as they are.
 
 use super::compare::Compare;
-use super::{date_and_place, photo_alt, Album};
+use super::{date_and_place, photo_alt, thumb_src, Album};
 use crate::core::aftercare::CareText;
 use crate::core::i18n::Key;
 use crate::core::photos::{areas_with_photos, of_area, session_label, Photo};
@@ -128,14 +128,8 @@ fn PhotoItem(
     let confirming = RwSignal::new(false);
     let id = photo.id.clone();
     let delete_id = format!("mc-photo-delete-{id}");
-    let src = {
-        let id = id.clone();
-        move || album.thumbs.with(|all| all.get(&id).cloned())
-    };
-    let alt = {
-        let photo = photo.clone();
-        move || photo_alt(i18n, &text, &photo)
-    };
+    let src = thumb_src(album, id.clone());
+    let alt = photo_alt(i18n, text, photo.clone());
     let ask = {
         let id = id.clone();
         move |_| {

@@ -87,15 +87,13 @@ pub(super) fn Camera(
             {move || failed.get().map(|text| view! { <Message tone=Tone::Error text/> })}
             <div class="mc-camera-view" class:mc-camera-selfie=selfie>
                 <video node_ref=video autoplay muted playsinline></video>
-                {move || ghost.get().map(|src| view! {
-                    <img class="mc-camera-ghost" src=src alt="" aria-hidden="true"/>
-                })}
+                <img class="mc-camera-ghost" src=ghost alt="" aria-hidden="true"/>
             </div>
             <div class="mc-actions">
                 <button
                     type="button"
                     class="mc-button"
-                    prop:disabled=move || !ready.get() || album.busy.get()
+                    prop:disabled=Signal::derive(move || !ready.get() || album.busy.get())
                     on:click=take
                 >
                     {i18n.text(Key::CarePhotosCameraTake)}

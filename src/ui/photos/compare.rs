@@ -8,7 +8,7 @@
 //! page is left.
 
 use super::album::PhotoCaption;
-use super::{date_and_place, photo_alt, use_full_image, Album};
+use super::{date_and_place, photo_alt, thumb_src, use_full_image, Album};
 use crate::core::aftercare::CareText;
 use crate::core::i18n::Key;
 use crate::core::photos::Photo;
@@ -86,21 +86,16 @@ pub(super) fn Compare(
                                 let id = photo.id.clone();
                                 let checked = {
                                     let id = id.clone();
-                                    move || picked.with(|p| p.as_ref().is_some_and(|p| p.id == id))
+                                    Signal::derive(move || {
+                                        picked.with(|p| p.as_ref().is_some_and(|p| p.id == id))
+                                    })
                                 };
-                                let src = {
-                                    let id = id.clone();
-                                    move || album.thumbs.with(|all| all.get(&id).cloned())
-                                };
+                                let src = thumb_src(album, id.clone());
                                 let date = {
                                     let photo = photo.clone();
-                                    move || date_and_place(i18n, &photo).0
+                                    Signal::derive(move || date_and_place(i18n, &photo).0)
                                 };
-                                let alt = {
-                                    let text = text.clone();
-                                    let photo = photo.clone();
-                                    move || photo_alt(i18n, &text, &photo)
-                                };
+                                let alt = photo_alt(i18n, text.clone(), photo);
                                 view! {
                                     <label class="mc-compare-choice">
                                         <input
@@ -202,11 +197,11 @@ fn FullImage(
     let src = use_full_image(album, Some(photo.id.clone()));
     let (width, height) = (photo.width, photo.height);
     let caption = photo.clone();
-    let alt = move || photo_alt(i18n, &text, &photo);
+    let alt = photo_alt(i18n, text, photo);
     view! {
         <img
             class="mc-compare-image"
-            src=move || src.get()
+            src=src
             alt=alt
             width=width
             height=height
