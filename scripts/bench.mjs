@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 const PORT = 4390;
 const ROOT = `http://127.0.0.1:${PORT}/care/`;
 const RUNS = 7;
+const medianOf = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 // The first-load transfer on 2026-11-23, before the stack of issue #14.
 const BEFORE_STACK_BYTES = 149.8 * 1024;
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
@@ -93,6 +94,87 @@ for (let i = 0; i < RUNS; i++) {
   times.push(await page.evaluate(() => window.__interactiveAt));
   await context.close();
 }
+// 5. Progress photos (issue #16), under the CPU slowdown of Lighthouse's
+//    mobile preset: storing a 12-megapixel photo (decode, scale to 1600 px,
+//    re-encode with its thumbnail, save in IndexedDB), and opening the
+//    Photos page with 30 photos stored until the compare view shows both
+//    full images. The photos are made in the page (noise on a gradient, so
+//    they compress like a photo) and picked through the page's file input.
+const CPU_SLOWDOWN = 4;
+const PHOTO_RUNS = 3;
+const photoBench = { storeTimes: [], openTimes: [], thumbTimes: [] };
+{
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  await page.goto(`${ROOT}#/aftercare/photos`);
+  await page.waitForSelector('#mc-photo-file');
+  const makePhoto = (width, height) =>
+    page.evaluate(
+      async ([width, height]) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = width;
+        canvas.height = height;
+        const ctx = canvas.getContext('2d');
+        const gradient = ctx.createLinearGradient(0, 0, width, height);
+        gradient.addColorStop(0, '#e8b89a');
+        gradient.addColorStop(1, '#9a6a50');
+        ctx.fillStyle = gradient;
+        ctx.fillRect(0, 0, width, height);
+        const noise = ctx.createImageData(width, 256);
+        for (let i = 0; i < noise.data.length; i += 4) {
+          const v = Math.random() * 60;
+          noise.data.set([v, v, v, 40], i);
+        }
+        for (let y = 0; y < height; y += 256) ctx.putImageData(noise, 0, y);
+        const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.92));
+        window.__benchPhoto = new File([blob], 'photo.jpg', { type: 'image/jpeg' });
+        return blob.size;
+      },
+      [width, height],
+    );
+  // Picks window.__benchPhoto in the form; resolves once it is listed.
+  const addPhoto = () =>
+    page.evaluate(async () => {
+      const input = document.getElementById('mc-photo-file');
+      while (input.disabled) await new Promise((r) => setTimeout(r, 20));
+      const before = document.querySelectorAll('.mc-photo-item').length;
+      const files = new DataTransfer();
+      files.items.add(window.__benchPhoto);
+      const start = performance.now();
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      while (document.querySelectorAll('.mc-photo-item').length === before) {
+        if (document.querySelector('#mc-photos-outcome .mc-error')) {
+          throw new Error('the photo was not saved');
+        }
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      return performance.now() - start;
+    });
+  photoBench.bytes = await makePhoto(4000, 3000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  for (let i = 0; i < PHOTO_RUNS; i++) photoBench.storeTimes.push(await addPhoto());
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await makePhoto(1200, 1600);
+  while ((await page.locator('.mc-photo-item').count()) < 30) await addPhoto();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  for (let i = 0; i < PHOTO_RUNS; i++) {
+    await page.reload();
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('.mc-compare-image')];
+      return shown.length === 2 && shown.every((img) => img.complete && img.naturalWidth > 0);
+    });
+    photoBench.openTimes.push(await page.evaluate(() => performance.now()));
+    await page.waitForFunction(() => {
+      const thumbs = [...document.querySelectorAll('.mc-photo-thumb')];
+      return thumbs.length === 30 && thumbs.every((img) => img.complete && img.naturalWidth > 0);
+    });
+    photoBench.thumbTimes.push(await page.evaluate(() => performance.now()));
+  }
+  await context.close();
+}
+
 await browser.close();
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
@@ -137,7 +219,6 @@ for (let i = 0; i < FCP_RUNS; i += 1) {
   fcps.app.push((await audit(ROOT)).fcp);
   fcps.plain.push((await audit(`${ROOT}plain.html`)).fcp);
 }
-const medianOf = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const appFcp = medianOf(fcps.app);
 const plainFcp = medianOf(fcps.plain);
 await chrome.kill();
@@ -166,6 +247,13 @@ for (const row of contributors) lines.push(`| \`${row.name.replace(/\|/g, '\\|')
 lines.push('');
 lines.push('## Time to interactive (headless Chromium, no throttling)', '');
 lines.push(`Median of ${RUNS} cold loads: **${median.toFixed(0)} ms** (all runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`, '');
+lines.push(`## Progress photos (${CPU_SLOWDOWN}x CPU slowdown, as Lighthouse mobile)`, '');
+lines.push(
+  `- Storing a 12-megapixel photo (4000 × 3000 JPEG of ${kb(photoBench.bytes)}: decode, scale to 1600 px, re-encode with its thumbnail, save in IndexedDB): median **${medianOf(photoBench.storeTimes).toFixed(0)} ms** (runs: ${photoBench.storeTimes.map((t) => t.toFixed(0)).join(', ')} ms)`,
+  `- Opening Photos with 30 photos stored, from navigation until the compare view shows both full images: median **${medianOf(photoBench.openTimes).toFixed(0)} ms** (runs: ${photoBench.openTimes.map((t) => t.toFixed(0)).join(', ')} ms); all 30 thumbnails shown: median ${medianOf(photoBench.thumbTimes).toFixed(0)} ms`,
+  '- Before the person opens Photos, no image work runs and no photo is read; the code for it is part of the first load (see the step table below).',
+  '',
+);
 lines.push('## Lighthouse (mobile preset: simulated slow 4G, 4x CPU slowdown)', '');
 lines.push('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
 lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
