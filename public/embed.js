@@ -24,7 +24,9 @@
   var frame = document.createElement('iframe');
   frame.src = app.href;
   frame.title = script.getAttribute('data-title') || 'MicroCare';
-  frame.setAttribute('allow', 'clipboard-write; web-share');
+  // The camera is used only when the client taps "Take a photo" on the
+  // Photos page; without it the app offers the file picker instead.
+  frame.setAttribute('allow', 'clipboard-write; web-share; camera');
   frame.setAttribute('referrerpolicy', 'no-referrer');
   frame.style.display = 'block';
   frame.style.width = '100%';

@@ -193,6 +193,16 @@ test.describe('embedded with an iframe on another site', () => {
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Your privacy');
     await expect.poll(async () => (await iframe.boundingBox()).height).toBe(await appHeight());
   });
+
+  test('the iframe lets the app use the camera for progress photos, and nothing else new', async ({ page }) => {
+    await page.goto(`${HOST}/`);
+    await expect(page.frameLocator('#care iframe').locator('.mc-skip-link')).toHaveCount(1);
+    const app = page.frames().find((f) => f.url().includes('/care/'));
+    const allowed = await app.evaluate(() =>
+      ['camera', 'microphone', 'geolocation'].map((f) => document.featurePolicy.allowsFeature(f)),
+    );
+    expect(allowed).toEqual([true, false, false]);
+  });
 });
 
 test.describe('mounted in an element of a clinic page', () => {
