@@ -1,5 +1,7 @@
 //! Saving a file to the person's device, and reading one they pick.
 
+use crate::core::schema::{MAX_BACKUP_BYTES, MAX_PHOTO_BACKUP_BYTES};
+use crate::core::sizes::starts_like_backup;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -27,15 +29,51 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     Ok(())
 }
 
-/// Reads the first file picked in a file input as text, with its size.
-pub async fn read_picked_file(input: &web_sys::HtmlInputElement) -> Option<Result<String, f64>> {
+/// Why a picked file was not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickError {
+    /// Larger than any backup: over [`MAX_PHOTO_BACKUP_BYTES`], or over
+    /// [`MAX_BACKUP_BYTES`] without starting as a backup does.
+    TooLarge,
+    /// The browser could not read it (moved or deleted since it was picked).
+    Unreadable,
+}
+
+/// Reads the first file picked in a file input as text, if it may be a
+/// backup: a file of at most [`MAX_BACKUP_BYTES`] is read whole; a larger
+/// one (a backup with photos) only up to [`MAX_PHOTO_BACKUP_BYTES`] and if
+/// its first bytes are a backup's (`sizes::starts_like_backup`), so that a
+/// large video or archive picked by mistake is refused without being read.
+/// `None` when no file is picked.
+pub async fn read_picked_file(
+    input: &web_sys::HtmlInputElement,
+) -> Option<Result<String, PickError>> {
     let file = input.files()?.get(0)?;
     let size = file.size();
-    if size > crate::core::schema::MAX_BACKUP_BYTES {
-        return Some(Err(size));
-    }
-    let text = JsFuture::from(file.text()).await.ok()?.as_string()?;
-    Some(Ok(text))
+    let result = if size > MAX_PHOTO_BACKUP_BYTES {
+        Err(PickError::TooLarge)
+    } else if size <= MAX_BACKUP_BYTES {
+        text_of(&file).await
+    } else {
+        match file.slice_with_i32_and_i32(0, 256) {
+            Ok(head) => match text_of(&head).await {
+                Ok(head) if starts_like_backup(&head) => text_of(&file).await,
+                Ok(_) => Err(PickError::TooLarge),
+                Err(error) => Err(error),
+            },
+            Err(_) => Err(PickError::Unreadable),
+        }
+    };
+    Some(result)
+}
+
+/// A Blob's content as text (UTF-8).
+async fn text_of(blob: &web_sys::Blob) -> Result<String, PickError> {
+    JsFuture::from(blob.text())
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or(PickError::Unreadable)
 }
 
 /// The current moment in UTC, ISO 8601.

@@ -15,6 +15,7 @@ pub mod route;
 pub mod schema;
 pub mod screening;
 pub mod session_link;
+pub mod sizes;
 #[cfg(test)]
 pub mod testing;
 pub mod time;

@@ -6,8 +6,9 @@
 
 use crate::browser::storage::{request_persistence, LoadNotice, SaveError, Store};
 use crate::core::schema::{
-    AftercareRecord, Backup, ImportError, Record, ScreeningRecord, Settings,
+    AftercareRecord, Backup, ImportError, Record, ScreeningRecord, Settings, MAX_BACKUP_BYTES,
 };
+use crate::core::sizes::may_parse;
 use leptos::prelude::*;
 
 /// Something the person is told about in the notices area above every page:
@@ -48,6 +49,8 @@ impl Notice {
 pub enum ImportFailure {
     NotOurs,
     TooLarge,
+    /// The browser could not read the picked file.
+    Unreadable,
     Newer,
     Damaged,
     StorageFull,
@@ -204,22 +207,38 @@ impl AppData {
         });
     }
 
-    /// The content of a backup file of everything stored.
-    pub fn export_json(&self, exported_at: String) -> String {
-        self.store
-            .with_value(|store| store.export(exported_at))
-            .to_json()
+    /// A backup of every stored record, without photos (the Privacy page
+    /// adds them when the person asks). Reactive: a closure that calls it
+    /// runs again when a record changes.
+    pub fn backup(&self, exported_at: String) -> Backup {
+        self.settings.track();
+        self.screening.track();
+        self.aftercare.track();
+        self.store.with_value(|store| store.export(exported_at))
     }
 
-    /// Restores a backup file. Nothing changes unless it succeeds.
-    pub fn import_json(&self, text: &str) -> Result<(), ImportFailure> {
-        let backup = Backup::parse(text).map_err(|error| match error {
+    /// Reads and checks a backup file's text; nothing is changed. A file
+    /// over 1 MB is parsed only if it may be a backup with photos
+    /// (`sizes::may_parse`); one that turns out to have none is too large.
+    pub fn read_backup(&self, text: &str) -> Result<Backup, ImportFailure> {
+        if !may_parse(text) {
+            return Err(ImportFailure::TooLarge);
+        }
+        Backup::parse(text).map_err(|error| match error {
+            ImportError::NotOurs if text.len() > MAX_BACKUP_BYTES as usize => {
+                ImportFailure::TooLarge
+            }
             ImportError::NotOurs => ImportFailure::NotOurs,
             ImportError::Newer { .. } => ImportFailure::Newer,
             ImportError::Malformed { .. } => ImportFailure::Damaged,
-        })?;
+        })
+    }
+
+    /// Restores a backup's records (its photos are the photo store's).
+    /// Nothing changes unless it succeeds.
+    pub fn import(&self, backup: &Backup) -> Result<(), ImportFailure> {
         self.store
-            .with_value(|store| store.import(&backup))
+            .with_value(|store| store.import(backup))
             .map_err(|error| match error {
                 SaveError::ReadOnly { .. } => ImportFailure::ReadOnly,
                 _ => ImportFailure::StorageFull,
