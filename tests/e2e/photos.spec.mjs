@@ -5,7 +5,7 @@
 // gets a clear message. The fixture in `./fixtures.mjs` fails any test in
 // which a request leaves with data (a body, a query string, another origin),
 // so no photo is ever sent anywhere.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, recordProblems, expectNoProblems } from './fixtures.mjs';
 import { expectNoViolations } from './axe.mjs';
 import { FIXTURE, NOW, seedSession, openPhotos, addPhoto, storedPhotos, hasExif } from './photo-steps.mjs';
 
@@ -172,4 +172,39 @@ test('the aftercare page leads to the photos, before and after a session', async
     'aria-current',
     'page',
   );
+});
+
+test('photos added here travel in a backup that includes them, and show in a fresh browser', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await seedSession(page);
+  await openPhotos(page);
+  await addPhoto(page, '2026-10-30');
+  await addPhoto(page, '2026-11-30');
+  await page.getByRole('link', { name: 'Privacy' }).first().click();
+  await page.getByRole('checkbox', { name: 'Include my photos' }).check();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const file = await (await downloading).path();
+
+  const fresh = await browser.newContext({ baseURL, viewport: { width: 375, height: 812 }, timezoneId: 'Europe/Lisbon' });
+  const other = await fresh.newPage();
+  const problems = await recordProblems(other, baseURL);
+  await other.clock.install({ time: NOW });
+  await openApp(other, '#/privacy');
+  await other.getByLabel('Restore from a backup file').setInputFiles(file);
+  await expect(other.getByRole('status')).toHaveText('Your backup was restored, with its 2 photos.');
+  await openApp(other, '#/aftercare/photos');
+  await expect(other.locator('.mc-photo-item')).toHaveCount(2);
+  // The session came back with them: the later photo still follows it.
+  const stage = other.locator('.mc-compare-stage');
+  await expect(stage.locator('.mc-compare-later')).toContainText('After session 1 of 3');
+  await expect(stage.getByRole('img', { name: 'Face, 30 October 2026' })).toBeVisible();
+  await expect
+    .poll(() => stage.locator('img').evaluateAll((imgs) => imgs.map((i) => i.naturalWidth)))
+    .toEqual([1067, 1067]);
+  await expectNoProblems(other, problems);
+  await fresh.close();
 });
