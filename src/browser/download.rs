@@ -25,7 +25,15 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     link.set_href(&url);
     link.set_download(filename);
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Released a minute later, not at once: Safari may still be reading a
+    // large file (a backup with photos) when the click returns.
+    let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 60_000);
+    }
     Ok(())
 }
 

@@ -178,6 +178,7 @@ ui_keys! {
     PrivacyExportedPhotosMany => "privacy.exported_photos_many",
     PrivacyExportFailed => "privacy.export_failed",
     PrivacyExportPhotosFailed => "privacy.export_photos_failed",
+    PrivacyPhotosTooMany => "privacy.photos.too_many",
     PrivacyImportUnreadable => "privacy.import.unreadable",
     PrivacyImportedPhotosOne => "privacy.imported_photos_one",
     PrivacyImportedPhotosMany => "privacy.imported_photos_many",

@@ -309,11 +309,13 @@ pub fn numbered_sessions(sessions: &[Session]) -> Vec<(u32, &Session)> {
     (1..).zip(ordered).collect()
 }
 
-/// The session a photo of `day` follows unless the person says otherwise:
-/// the latest one that ended on or before that day (in `zone`). `None` for
-/// a photo before the first session.
+/// The session a photo of `area` on `day` follows unless the person says
+/// otherwise: the latest session of that area that ended on or before that
+/// day (in `zone`). `None` for a photo before the area's first session: a
+/// face photo does not follow a session on the body.
 pub fn session_for_day<'a>(
     sessions: &'a [Session],
+    area: &str,
     day: CivilDate,
     zone: &impl Zone,
 ) -> Option<&'a Session> {
@@ -321,7 +323,7 @@ pub fn session_for_day<'a>(
         .into_iter()
         .rev()
         .map(|(_, s)| s)
-        .find(|s| LocalDateTime::at(s.end, zone).date <= day)
+        .find(|s| s.area == area && LocalDateTime::at(s.end, zone).date <= day)
 }
 
 /// Whether the camera for a photo of `area` is the front one: the face and
@@ -691,7 +693,9 @@ mod tests {
             + 30 * 60_000;
         let second =
             CivilDate::parse_iso("2026-03-15").unwrap().day_number() * DAY + 13 * 3_600_000;
-        let sessions = [session("s2", second), session("s1", first)];
+        let mut on_the_body = session("b1", second - 7 * DAY);
+        on_the_body.area = "body".into();
+        let sessions = [session("s2", second), on_the_body, session("s1", first)];
         let zone = FixedZone(-180);
         let day = |text: &str| CivilDate::parse_iso(text).unwrap();
         let cases: &[(&str, Option<&str>)] = &[
@@ -702,10 +706,16 @@ mod tests {
             ("2027-01-01", Some("s2")),
         ];
         for (text, expected) in cases {
-            let found = session_for_day(&sessions, day(text), &zone).map(|s| s.id.as_str());
+            let found = session_for_day(&sessions, "face", day(text), &zone).map(|s| s.id.as_str());
             assert_eq!(found, *expected, "{text}");
         }
-        assert_eq!(session_for_day(&[], day("2026-03-15"), &zone), None);
+        // A body photo follows the body's session only.
+        let body = |text: &str| {
+            session_for_day(&sessions, "body", day(text), &zone).map(|s| s.id.as_str())
+        };
+        assert_eq!(body("2026-03-07"), None);
+        assert_eq!(body("2026-03-20"), Some("b1"));
+        assert_eq!(session_for_day(&[], "face", day("2026-03-15"), &zone), None);
     }
 
     #[test]

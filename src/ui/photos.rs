@@ -28,17 +28,21 @@ use crate::core::photos::{alt_text, new_id, session_place, Photo, SessionPlace};
 use crate::core::route::Route;
 use crate::ui::clinic::use_clinic;
 use crate::ui::data::use_data;
+use crate::ui::focus::focus_now;
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::layout::PageSection;
 use crate::ui::lazy::{use_content, ContentPending};
 use crate::ui::widgets::{Message, Tone};
-use add::AddPhoto;
+use add::{AddPhoto, Choice};
 use album::Areas;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
 use web_sys::{Blob, Url};
+
+/// The live region that says what the last action did.
+const OUTCOME: &str = "#mc-photos-outcome";
 
 /// Whether the photo database is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,10 +183,24 @@ impl Album {
         }
         .await;
         self.busy.try_set(false);
-        self.outcome.try_set(Some(match result {
+        self.announce(match result {
             Ok(()) => (Tone::Success, Key::CarePhotosSaved),
             Err(key) => (Tone::Error, key),
-        }));
+        });
+    }
+
+    /// Starts preparing and saving a photo: "Saving the photo…" until done.
+    fn start_saving(self) {
+        self.busy.set(true);
+        self.outcome.set(Some((Tone::Info, Key::CarePhotosSaving)));
+    }
+
+    /// Says what an action did, and moves the focus there: the control the
+    /// person used may be gone (the camera, a deleted photo).
+    fn announce(self, outcome: (Tone, Key)) {
+        if self.outcome.try_set(Some(outcome)).is_none() {
+            request_animation_frame(|| focus_now(OUTCOME));
+        }
     }
 
     /// Deletes one photo; on failure it stays, listed.
@@ -201,7 +219,7 @@ impl Album {
                 }
                 Err(error) => (Tone::Error, store_error(&error)),
             };
-            self.outcome.try_set(Some(outcome));
+            self.announce(outcome);
         });
     }
 
@@ -294,6 +312,8 @@ pub fn PhotosPage() -> impl IntoView {
     let words = use_content::<CareText>();
     let album = Album::new();
     album.open();
+    // Made here, outside what is redrawn when the words change.
+    let choice = Choice::new();
     on_cleanup(move || album.release());
 
     let body = move || match (words.get(), album.shelf.get()) {
@@ -305,15 +325,21 @@ pub fn PhotosPage() -> impl IntoView {
             <Message tone=Tone::Error text=why/>
         }),
         (Some(text), Shelf::Open) => EitherOf4::D(view! {
-            <AddPhoto album text=text.clone()/>
+            <AddPhoto album choice text=text.clone()/>
             <Areas album text/>
         }),
     };
+    // One live region, always in the page, for every outcome: a message
+    // that appears with its own role is often not announced.
     let outcome = move || {
-        album
-            .outcome
-            .get()
-            .map(|(tone, text)| view! { <Message tone text/> })
+        album.outcome.get().map(|(tone, text)| {
+            let class = match tone {
+                Tone::Error => "mc-error",
+                Tone::Success => "mc-success",
+                Tone::Info => "mc-status",
+            };
+            view! { <p class=class>{i18n.text(text)}</p> }
+        })
     };
     view! {
         <PageSection class="mc-page mc-photos" title=Key::PhotosTitle intro=Key::PhotosIntro>
@@ -321,7 +347,9 @@ pub fn PhotosPage() -> impl IntoView {
                 <a class="mc-back" href=Route::Aftercare.href()>{i18n.text(Key::PhotosBack)}</a>
             </p>
             <p class="mc-photos-private">{i18n.text(Key::PhotosPrivate)}</p>
-            <div id="mc-photos-outcome">{outcome}</div>
+            <div id="mc-photos-outcome" class="mc-live" role="status" tabindex="-1">
+                {outcome}
+            </div>
             {body}
         </PageSection>
     }

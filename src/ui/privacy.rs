@@ -61,6 +61,9 @@ enum Outcome {
     ExportFailed,
     /// The photos to include could not be read: nothing was downloaded.
     ExportPhotosFailed,
+    /// With the photos, the file would be one the import refuses (too many
+    /// photos or too large): nothing was downloaded.
+    ExportPhotosTooMany,
     /// The backup was restored, with this many photos.
     Imported(usize),
     ImportFailed(ImportFailure),
@@ -87,6 +90,7 @@ impl Outcome {
             ),
             Outcome::ExportFailed => plain(Key::PrivacyExportFailed),
             Outcome::ExportPhotosFailed => plain(Key::PrivacyExportPhotosFailed),
+            Outcome::ExportPhotosTooMany => plain(Key::PrivacyPhotosTooMany),
             Outcome::Imported(0) => plain(Key::PrivacyImported),
             Outcome::Imported(n) => counted(
                 n,
@@ -245,6 +249,14 @@ pub fn PrivacyPage() -> impl IntoView {
             announce(download(&backup, 0));
             return;
         }
+        // A file the import would refuse is never made.
+        if !stored.with_untracked(|s| {
+            s.as_ref()
+                .is_some_and(|s| backup.fits_with_photos(&s.photos))
+        }) {
+            announce(Outcome::ExportPhotosTooMany);
+            return;
+        }
         busy.set(true);
         announce(Outcome::Working);
         spawn_local(async move {
@@ -350,7 +362,11 @@ pub fn PrivacyPage() -> impl IntoView {
     let choice_hint = move || {
         stored.with(|stored| {
             let photos = &stored.as_ref()?.photos;
-            let size = data.backup(now_iso()).len_with_photos(photos);
+            let backup = data.backup(now_iso());
+            if !backup.fits_with_photos(photos) {
+                return Some(i18n.t(Key::PrivacyPhotosTooMany));
+            }
+            let size = backup.len_with_photos(photos);
             let (one, many) = (
                 Key::PrivacyPhotosIncludeHintOne,
                 Key::PrivacyPhotosIncludeHintMany,

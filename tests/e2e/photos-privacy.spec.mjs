@@ -437,3 +437,30 @@ test('large files that are not a backup with photos, and damaged ones, are refus
   }
   await expectNoViolations(page, 'privacy, large file refused');
 });
+
+test('photos too many or too large for one backup are never put in a file the app would refuse', async ({
+  page,
+}) => {
+  // Seventeen photos said to be 3.9 MB each: about 88 MB as base64, over the
+  // 64 MB a backup with photos may be. Only their records are read here.
+  const big = Array.from({ length: 17 }, (_, i) => {
+    const small = photo(`p${1796000000000 + i}`, { bytes: 1_000, thumb: 100, seed: i + 1 });
+    return { ...small, record: { ...small.record, bytes: 3_900_000 } };
+  });
+  await openPrivacyWith(page, big);
+  const include = page.getByRole('checkbox', { name: 'Include my photos' });
+  await expect(page.locator('#mc-include-photos-hint')).toHaveText(
+    /^Your photos are too many or too large for one backup file \(at most 500 photos and 64 MB\)/,
+  );
+  await include.check();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  await expect(page.getByRole('status')).toContainText('Download the backup without photos');
+  await page.waitForTimeout(300);
+  expect(downloads).toBe(0);
+  // Without photos, the backup is still there to take.
+  await include.uncheck();
+  await downloadBackup(page);
+  await expect(page.getByRole('status')).toHaveText('Your backup was downloaded.');
+});

@@ -97,6 +97,37 @@ test('two photos of an area are compared, side by side or with a slider that wor
   await expectNoViolations(page, 'photos: compare on a wide screen');
 });
 
+test('a language change keeps what was chosen in the form', async ({ page }) => {
+  await seedSession(page);
+  await openPhotos(page);
+  await page.getByLabel('Treated area').selectOption('neck');
+  await page.getByLabel('Day of the photo').fill('2026-11-20');
+  // A neck photo does not follow the face's session.
+  await expect(page.getByLabel('Taken after')).toHaveValue('');
+  await page.getByLabel('Treated area').selectOption('face');
+  await expect(page.getByLabel('Taken after')).toHaveValue('s1');
+  await page.getByLabel('Taken after').selectOption('');
+  await page.locator('.mc-lang select').selectOption({ label: 'Español' });
+  await expect(page.getByRole('heading', { name: 'Agregar una foto' })).toBeVisible();
+  await expect(page.locator('#mc-photo-area')).toHaveValue('face');
+  await expect(page.locator('#mc-photo-day')).toHaveValue('2026-11-20');
+  await expect(page.locator('#mc-photo-session')).toHaveValue('');
+  await expect(page.locator('#mc-photo-area option:checked')).toHaveText('Rostro');
+});
+
+test('a printed page never shows a photo', async ({ page }) => {
+  await openPhotos(page);
+  await addPhoto(page, '2026-11-01');
+  await addPhoto(page, '2026-11-30');
+  const shown = () =>
+    page.locator('.mc-photos img').evaluateAll((imgs) => imgs.filter((i) => i.getBoundingClientRect().width > 0).length);
+  await expect.poll(shown).toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  expect(await shown()).toBe(0);
+  await page.emulateMedia({ media: 'screen' });
+  await expect.poll(shown).toBeGreaterThan(0);
+});
+
 test('a photo is deleted on its own, after a confirmation, and stays deleted', async ({ page }) => {
   await openPhotos(page);
   await addPhoto(page, '2026-11-01');
@@ -114,6 +145,8 @@ test('a photo is deleted on its own, after a confirmation, and stays deleted', a
   await first.getByRole('button', { name: 'Delete' }).click();
   await first.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Photo deleted.' })).toBeVisible();
+  // The deleted photo's button is gone: focus is on what happened.
+  await expect(page.locator('#mc-photos-outcome')).toBeFocused();
   await expect(items).toHaveCount(1);
   await expect(items).toContainText('30 November 2026');
 
@@ -137,7 +170,8 @@ test('a file that is not a photo, or a day still to come, is refused with a mess
     mimeType: 'image/jpeg',
     buffer: Buffer.from('not a photo at all'),
   });
-  await expect(page.getByRole('alert').filter({ hasText: 'This file is not a photo' })).toBeVisible();
+  await expect(page.locator('#mc-photos-outcome')).toContainText('This file is not a photo');
+  await expect(page.locator('#mc-photos-outcome .mc-error')).toBeVisible();
   expect(await storedPhotos(page)).toEqual([]);
   await expect(page.getByText('No photos yet.')).toBeVisible();
 });

@@ -20,9 +20,11 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use web_sys::HtmlInputElement;
 
-/// The form's choices, one signal each.
+/// The form's choices, one signal each. Made once with the page (see
+/// [`Choice::new`]): a language switch redraws the form's words and keeps
+/// what was chosen, and an open camera.
 #[derive(Clone, Copy)]
-struct Choice {
+pub(super) struct Choice {
     area: RwSignal<String>,
     /// The day as the date control writes it (`YYYY-MM-DD`).
     day: RwSignal<String>,
@@ -30,9 +32,43 @@ struct Choice {
     session: RwSignal<String>,
     /// Why the day cannot be used.
     error: RwSignal<Option<Key>>,
+    /// The camera is open.
+    camera_open: RwSignal<bool>,
 }
 
 impl Choice {
+    /// Today, the area of the latest session, and the session that area's
+    /// photo of that day follows; the session follows the area and the day
+    /// whenever either changes (the person may still choose another).
+    pub(super) fn new() -> Self {
+        let data = use_data();
+        let latest = data.aftercare.with_untracked(|r| r.latest().cloned());
+        let choice = Choice {
+            area: RwSignal::new(
+                latest
+                    .as_ref()
+                    .map_or(AREAS[0], |s| s.area.as_str())
+                    .to_string(),
+            ),
+            day: RwSignal::new(today().to_iso()),
+            session: RwSignal::new(String::new()),
+            error: RwSignal::new(None),
+            camera_open: RwSignal::new(false),
+        };
+        Effect::new(move |_| {
+            let day = choice.day.get();
+            let area = choice.area.get();
+            let Ok(day) = photo_day(&day, today()) else {
+                return;
+            };
+            let id = data.aftercare.with_untracked(|r| {
+                session_for_day(&r.sessions, &area, day, &BrowserZone).map(|s| s.id.clone())
+            });
+            choice.session.set(id.unwrap_or_default());
+        });
+        choice
+    }
+
     /// What was chosen, or shows why it cannot be used.
     fn read(self) -> Option<NewPhoto> {
         let day = match photo_day(&self.day.get_untracked(), today()) {
@@ -60,35 +96,14 @@ impl Choice {
 pub(super) fn AddPhoto(
     /// The page's state.
     album: Album,
+    /// What is chosen in the form, kept by the page.
+    choice: Choice,
     /// The aftercare words in the current language (the areas' names).
     text: Arc<CareText>,
 ) -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
-    let latest = data.aftercare.with_untracked(|r| r.latest().cloned());
-    let choice = Choice {
-        area: RwSignal::new(
-            latest
-                .as_ref()
-                .map_or(AREAS[0], |s| s.area.as_str())
-                .to_string(),
-        ),
-        day: RwSignal::new(today().to_iso()),
-        session: RwSignal::new(String::new()),
-        error: RwSignal::new(None),
-    };
-    // The session follows the day chosen (the person may still change it).
-    Effect::new(move |_| {
-        let day = choice.day.get();
-        let Ok(day) = photo_day(&day, today()) else {
-            return;
-        };
-        let id = data.aftercare.with_untracked(|r| {
-            session_for_day(&r.sessions, day, &BrowserZone).map(|s| s.id.clone())
-        });
-        choice.session.set(id.unwrap_or_default());
-    });
-    let camera_open = RwSignal::new(false);
+    let camera_open = choice.camera_open;
 
     let session_options = move || {
         data.aftercare.with(|r| {
@@ -122,8 +137,7 @@ pub(super) fn AddPhoto(
             input.set_value("");
             return;
         };
-        album.busy.set(true);
-        album.outcome.set(None);
+        album.start_saving();
         leptos::task::spawn_local(async move {
             let prepared = prepare(&file).await;
             album.add(prepared, new).await;
@@ -136,8 +150,7 @@ pub(super) fn AddPhoto(
             camera_open.set(false);
             return;
         };
-        album.busy.set(true);
-        album.outcome.set(None);
+        album.start_saving();
         leptos::task::spawn_local(async move {
             let prepared = crate::browser::photo_image::prepare_frame(&video).await;
             camera_open.try_set(false);
@@ -174,11 +187,13 @@ pub(super) fn AddPhoto(
 
     view! {
         <section class="mc-photos-add" aria-labelledby="mc-photos-add-title">
-            <h2 id="mc-photos-add-title">{i18n.text(Key::CarePhotosAddTitle)}</h2>
+            <h2 id="mc-photos-add-title" tabindex="-1">{i18n.text(Key::CarePhotosAddTitle)}</h2>
             <div class="mc-field-row">
                 <Field id="mc-photo-area" label=Key::CareLogArea>
+                    // The camera shows the last photo of the area it opened with.
                     <select
                         id="mc-photo-area"
+                        prop:disabled=camera_open
                         on:change:target=move |ev| choice.area.set(ev.target().value())
                     >
                         <AreaOptions selected=choice.area words=text/>
@@ -189,6 +204,7 @@ pub(super) fn AddPhoto(
                         id="mc-photo-day"
                         type="date"
                         max=today().to_iso()
+                        prop:disabled=camera_open
                         aria-invalid=move || choice.error.get().is_some().then_some("true")
                         aria-describedby=move || choice.error.get().is_some().then_some("mc-photo-day-error")
                         prop:value=choice.day
@@ -230,9 +246,6 @@ pub(super) fn AddPhoto(
                     on:change:target=move |ev| pick(ev.target())
                 />
             </div>
-            <Show when=move || album.busy.get()>
-                <p class="mc-status" role="status">{i18n.text(Key::CarePhotosSaving)}</p>
-            </Show>
         </section>
     }
 }

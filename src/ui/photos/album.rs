@@ -150,7 +150,6 @@ fn PhotoItem(
         let id = id.clone();
         move |_| {
             album.delete(id.clone());
-            request_animation_frame(|| focus_now("#mc-photos-outcome p"));
         }
     };
     let (width, height) = crate::core::photos::scaled_size(
