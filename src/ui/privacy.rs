@@ -22,6 +22,7 @@ use crate::ui::data::{use_data, ImportFailure};
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::layout::PageSection;
+use crate::ui::widgets::Confirm;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -250,9 +251,10 @@ pub fn PrivacyPage() -> impl IntoView {
             return;
         }
         // A file the import would refuse is never made.
-        if !stored.with_untracked(|s| {
+        if stored.with_untracked(|s| {
             s.as_ref()
-                .is_some_and(|s| backup.fits_with_photos(&s.photos))
+                .and_then(|s| backup.restorable_len_with_photos(&s.photos))
+                .is_none()
         }) {
             announce(Outcome::ExportPhotosTooMany);
             return;
@@ -362,11 +364,9 @@ pub fn PrivacyPage() -> impl IntoView {
     let choice_hint = move || {
         stored.with(|stored| {
             let photos = &stored.as_ref()?.photos;
-            let backup = data.backup(now_iso());
-            if !backup.fits_with_photos(photos) {
+            let Some(size) = data.backup(now_iso()).restorable_len_with_photos(photos) else {
                 return Some(i18n.t(Key::PrivacyPhotosTooMany));
-            }
-            let size = backup.len_with_photos(photos);
+            };
             let (one, many) = (
                 Key::PrivacyPhotosIncludeHintOne,
                 Key::PrivacyPhotosIncludeHintMany,
@@ -394,20 +394,15 @@ pub fn PrivacyPage() -> impl IntoView {
     let delete_part = move || {
         if confirming.get() {
             Either::Left(view! {
-                <div class="mc-confirm" role="group" aria-labelledby="mc-delete-confirm-title">
-                    <h3 id="mc-delete-confirm-title" tabindex="-1">
-                        {i18n.text(Key::PrivacyDeleteConfirmTitle)}
-                    </h3>
-                    <p>{i18n.text(Key::PrivacyDeleteConfirmText)}</p>
-                    <div class="mc-actions">
-                        <button type="button" class="mc-button mc-button-danger" on:click=delete>
-                            {i18n.text(Key::PrivacyDeleteConfirm)}
-                        </button>
-                        <button type="button" class="mc-button mc-button-secondary" on:click=keep>
-                            {i18n.text(Key::PrivacyDeleteCancel)}
-                        </button>
-                    </div>
-                </div>
+                <Confirm
+                    id="mc-delete-confirm-title".to_string()
+                    question=Key::PrivacyDeleteConfirmTitle
+                    detail=Key::PrivacyDeleteConfirmText
+                    yes=Key::PrivacyDeleteConfirm
+                    no=Key::PrivacyDeleteCancel
+                    on_yes=Callback::new(delete)
+                    on_no=Callback::new(keep)
+                />
             })
         } else {
             Either::Right(view! {

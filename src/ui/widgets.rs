@@ -112,6 +112,70 @@ pub fn Message(
     }
 }
 
+/// A question asked before something is deleted, in place of the button
+/// that asked it: `<div class="mc-confirm" role="group">` labelled by the
+/// question (an `<h3 id=id tabindex="-1">`, which the caller focuses), an
+/// optional line under it, then the danger button and the one that keeps.
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use microcare::core::i18n::Key;
+/// use microcare::ui::widgets::Confirm;
+/// let view = view! {
+///     <Confirm
+///         id="mc-delete-confirm-title".to_string()
+///         question=Key::PrivacyDeleteConfirmTitle
+///         yes=Key::PrivacyDeleteConfirm
+///         no=Key::PrivacyDeleteCancel
+///         on_yes=Callback::new(|()| {})
+///         on_no=Callback::new(|()| {})
+///     />
+/// };
+/// ```
+#[component]
+pub fn Confirm(
+    /// The question's id: the group is labelled by it, and focusing it asks.
+    id: String,
+    /// The question.
+    question: Key,
+    /// What follows from it, under the question, if anything.
+    #[prop(optional)]
+    detail: Option<Key>,
+    /// The danger button's words.
+    yes: Key,
+    /// The words of the button that keeps things as they are.
+    no: Key,
+    /// Called on the danger button.
+    on_yes: Callback<()>,
+    /// Called on the other one.
+    on_no: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let labelled_by = id.clone();
+    view! {
+        <div class="mc-confirm" role="group" aria-labelledby=labelled_by>
+            <h3 id=id tabindex="-1">{i18n.text(question)}</h3>
+            {detail.map(|detail| view! { <p>{i18n.text(detail)}</p> })}
+            <div class="mc-actions">
+                <button
+                    type="button"
+                    class="mc-button mc-button-danger"
+                    on:click=move |_| on_yes.run(())
+                >
+                    {i18n.text(yes)}
+                </button>
+                <button
+                    type="button"
+                    class="mc-button mc-button-secondary"
+                    on:click=move |_| on_no.run(())
+                >
+                    {i18n.text(no)}
+                </button>
+            </div>
+        </div>
+    }
+}
+
 /// The `<option>`s of a treated-area `<select>`: every area the app knows,
 /// named in the current language, the one in `selected` selected.
 ///

@@ -13,7 +13,7 @@ use crate::core::i18n::Key;
 use crate::core::photos::{areas_with_photos, of_area, session_label, Photo};
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::{Message, Tone};
+use crate::ui::widgets::{Confirm, Message, Tone};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -140,17 +140,15 @@ fn PhotoItem(
     };
     let keep = {
         let selector = format!("#{delete_id}");
-        move |_| {
+        Callback::new(move |()| {
             confirming.set(false);
             let selector = selector.clone();
             request_animation_frame(move || focus_now(&selector));
-        }
+        })
     };
     let delete = {
         let id = id.clone();
-        move |_| {
-            album.delete(id.clone());
-        }
+        Callback::new(move |()| album.delete(id.clone()))
     };
     let (width, height) = crate::core::photos::scaled_size(
         photo.width,
@@ -187,17 +185,14 @@ fn PhotoItem(
                     }
                 }
             >
-                <div class="mc-confirm" role="group" aria-labelledby=confirm_id.clone()>
-                    <p id=confirm_id.clone() tabindex="-1">{i18n.text(Key::CarePhotosDeleteConfirm)}</p>
-                    <div class="mc-actions">
-                        <button type="button" class="mc-button mc-button-danger" on:click=delete.clone()>
-                            {i18n.text(Key::CarePhotosDeleteYes)}
-                        </button>
-                        <button type="button" class="mc-button mc-button-secondary" on:click=keep.clone()>
-                            {i18n.text(Key::CarePhotosDeleteNo)}
-                        </button>
-                    </div>
-                </div>
+                <Confirm
+                    id=confirm_id.clone()
+                    question=Key::CarePhotosDeleteConfirm
+                    yes=Key::CarePhotosDeleteYes
+                    no=Key::CarePhotosDeleteNo
+                    on_yes=delete
+                    on_no=keep
+                />
             </Show>
         </li>
     }
