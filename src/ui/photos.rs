@@ -77,6 +77,36 @@ struct Album {
     outcome: RwSignal<Option<(Tone, Key)>>,
     /// A photo is being prepared and saved.
     busy: RwSignal<bool>,
+    /// What each area's comparison shows, once the person changed it.
+    compared: RwSignal<Vec<Comparison>>,
+    /// The photo whose "Delete this photo?" is open.
+    confirming: RwSignal<Option<String>>,
+}
+
+/// What the person chose to compare in one area. Kept by the page, not by
+/// the comparison: a language switch redraws the screens below the page and
+/// must change only their words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Comparison {
+    /// The area's id.
+    area: &'static str,
+    /// The photos picked; `None` is the default (the first and the latest).
+    earlier: Option<String>,
+    later: Option<String>,
+    /// Where the slider stands, in percent.
+    split: u32,
+}
+
+impl Comparison {
+    /// The first and the latest photo, the slider in the middle.
+    fn new(area: &'static str) -> Self {
+        Comparison {
+            area,
+            earlier: None,
+            later: None,
+            split: 50,
+        }
+    }
 }
 
 impl Album {
@@ -89,6 +119,8 @@ impl Album {
             thumbs: RwSignal::new(HashMap::new()),
             outcome: RwSignal::new(None),
             busy: RwSignal::new(false),
+            compared: RwSignal::new(Vec::new()),
+            confirming: RwSignal::new(None),
         }
     }
 
@@ -212,6 +244,7 @@ impl Album {
             let outcome = match store.delete(&id).await {
                 Ok(()) => {
                     self.photos.try_update(|all| all.retain(|p| p.id != id));
+                    self.confirming.try_set(None);
                     if let Some(Some(url)) = self.thumbs.try_update(|all| all.remove(&id)) {
                         let _ = Url::revoke_object_url(&url);
                     }

@@ -115,6 +115,34 @@ test('a language change keeps what was chosen in the form', async ({ page }) => 
   await expect(page.locator('#mc-photo-area option:checked')).toHaveText('Rostro');
 });
 
+test('a language change keeps the photos picked, the slider and an open confirmation', async ({ page }) => {
+  await seedSession(page);
+  await openPhotos(page);
+  await addPhoto(page, '2026-10-30');
+  await addPhoto(page, '2026-11-30');
+  const stage = page.locator('.mc-compare-stage');
+  // Not the default pair: the later side shows the October photo too.
+  await page.getByRole('group', { name: 'Later photo' }).getByRole('radio').nth(0).check();
+  await expect(stage.locator('.mc-compare-later')).toContainText('30 October 2026');
+  const slider = page.getByLabel('Slide to compare the two photos');
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveValue('45');
+  const november = page.locator('.mc-photo-item').filter({ hasText: '30 November 2026' });
+  await november.getByRole('button', { name: 'Delete' }).click();
+  await expect(november.getByText('Delete this photo from this phone?')).toBeVisible();
+
+  await page.locator('.mc-lang select').selectOption({ label: 'Español' });
+  await expect(page.getByRole('heading', { name: 'Agregar una foto' })).toBeVisible();
+  await expect(stage.locator('.mc-compare-earlier')).toContainText('octubre');
+  await expect(stage.locator('.mc-compare-later')).toContainText('octubre');
+  await expect(page.locator('.mc-compare-slider input')).toHaveValue('45');
+  await expect(stage).toHaveAttribute('style', /--mc-split: 45%/);
+  const item = page.locator('.mc-photo-item').filter({ hasText: 'noviembre' });
+  await expect(item.locator('[id^="mc-photo-confirm-"]')).toBeVisible();
+  await expect(item.getByRole('button', { name: /^Borrar$/ })).toHaveCount(0);
+});
+
 test('a printed page never shows a photo', async ({ page }) => {
   await openPhotos(page);
   await addPhoto(page, '2026-11-01');

@@ -79,7 +79,7 @@ fn AreaPhotos(
     view! {
         <section class="mc-photos-area" aria-labelledby=labelled_by>
             <h2 id=heading>{text.area(area).to_string()}</h2>
-            <Compare album photos text=text.clone()/>
+            <Compare album area photos text=text.clone()/>
             <ul class="mc-photo-list">
                 <For
                     each=move || photos.get()
@@ -125,15 +125,18 @@ fn PhotoItem(
     text: Arc<CareText>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let confirming = RwSignal::new(false);
     let id = photo.id.clone();
+    let confirming = {
+        let id = id.clone();
+        Memo::new(move |_| album.confirming.with(|open| open.as_ref() == Some(&id)))
+    };
     let delete_id = format!("mc-photo-delete-{id}");
     let src = thumb_src(album, id.clone());
     let alt = photo_alt(i18n, text, photo.clone());
     let ask = {
         let id = id.clone();
         move |_| {
-            confirming.set(true);
+            album.confirming.set(Some(id.clone()));
             let selector = format!("#mc-photo-confirm-{id}");
             request_animation_frame(move || focus_now(&selector));
         }
@@ -141,7 +144,7 @@ fn PhotoItem(
     let keep = {
         let selector = format!("#{delete_id}");
         Callback::new(move |()| {
-            confirming.set(false);
+            album.confirming.set(None);
             let selector = selector.clone();
             request_animation_frame(move || focus_now(&selector));
         })

@@ -8,7 +8,7 @@
 //! page is left.
 
 use super::album::PhotoCaption;
-use super::{date_and_place, photo_alt, thumb_src, use_full_image, Album};
+use super::{date_and_place, photo_alt, thumb_src, use_full_image, Album, Comparison};
 use crate::core::aftercare::CareText;
 use crate::core::i18n::Key;
 use crate::core::photos::Photo;
@@ -27,24 +27,40 @@ enum Side {
 /// The comparison of one area's photos (nothing with fewer than two).
 #[component]
 pub(super) fn Compare(
-    /// The page's state.
+    /// The page's state (it keeps the picks and the slider).
     album: Album,
+    /// The area's id.
+    area: &'static str,
     /// The area's photos, oldest first.
     photos: Memo<Vec<Photo>>,
     /// The aftercare words in the current language.
     text: Arc<CareText>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // The person's picks; `None` is the default (first and latest).
-    let picked_earlier = RwSignal::new(None::<String>);
-    let picked_later = RwSignal::new(None::<String>);
-    let split = RwSignal::new(50u32);
+    let comparison = move || {
+        album.compared.with(|all| {
+            all.iter()
+                .find(|c| c.area == area)
+                .cloned()
+                .unwrap_or_else(|| Comparison::new(area))
+        })
+    };
+    let change = move |change: &dyn Fn(&mut Comparison)| {
+        album.compared.update(|all| {
+            let at = all.iter().position(|c| c.area == area).unwrap_or_else(|| {
+                all.push(Comparison::new(area));
+                all.len() - 1
+            });
+            change(&mut all[at])
+        })
+    };
+    let split = Memo::new(move |_| comparison().split);
     let chosen = move |side: Side| {
         Memo::new(move |_| {
             photos.with(|all| {
                 let picked = match side {
-                    Side::Earlier => picked_earlier.get(),
-                    Side::Later => picked_later.get(),
+                    Side::Earlier => comparison().earlier,
+                    Side::Later => comparison().later,
                 };
                 // A deleted pick falls back to the default.
                 picked
@@ -60,11 +76,9 @@ pub(super) fn Compare(
     let earlier = chosen(Side::Earlier);
     let later = chosen(Side::Later);
     let enough = Memo::new(move |_| photos.with(|all| all.len() >= 2));
-    let area = photos.with_untracked(|all| all.first().map(|p| p.area.clone()).unwrap_or_default());
 
     let picker = {
         let text = text.clone();
-        let area = area.clone();
         move |side: Side| {
             let (legend, picked, name) = match side {
                 Side::Earlier => (
@@ -103,10 +117,10 @@ pub(super) fn Compare(
                                             name=name.clone()
                                             value=id.clone()
                                             prop:checked=checked
-                                            on:change=move |_| match side {
-                                                Side::Earlier => picked_earlier.set(Some(id.clone())),
-                                                Side::Later => picked_later.set(Some(id.clone())),
-                                            }
+                                            on:change=move |_| change(&|c| match side {
+                                                Side::Earlier => c.earlier = Some(id.clone()),
+                                                Side::Later => c.later = Some(id.clone()),
+                                            })
                                         />
                                         <img src=src alt=alt width="72" height="96"/>
                                         <span>{date}</span>
@@ -167,7 +181,8 @@ pub(super) fn Compare(
                             step="5"
                             prop:value=move || split.get().to_string()
                             on:input:target=move |ev| {
-                                split.set(ev.target().value().parse().unwrap_or(50))
+                                let value = ev.target().value().parse().unwrap_or(50);
+                                change(&|c| c.split = value)
                             }
                         />
                     </div>
