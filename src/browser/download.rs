@@ -13,7 +13,12 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| "could not make the file")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
+    download_blob(filename, &blob)
+}
+
+/// Offers `blob` (a backup, a photo) as a download named `filename`.
+pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)
         .map_err(|_| "could not make the file's address")?;
     let document = web_sys::window()
         .and_then(|w| w.document())

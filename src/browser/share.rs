@@ -1,5 +1,7 @@
-//! Sharing text the person chose to share: the system share sheet where the
-//! browser has one, otherwise the clipboard. Nothing is ever sent by itself.
+//! Sharing what the person chose to share: text through the system share
+//! sheet where the browser has one, otherwise the clipboard; a photo through
+//! the share sheet where it takes files, otherwise as a copy saved to the
+//! device. Nothing is ever sent by itself.
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -23,6 +25,9 @@ pub enum Shared {
     Sheet,
     /// The text was copied to the clipboard instead.
     Copied,
+    /// The file was saved to the device instead, as a download (files only:
+    /// text goes to the clipboard).
+    Saved,
     /// The person closed the share sheet without sharing.
     Cancelled,
     /// Neither sharing nor copying was possible.
@@ -61,5 +66,79 @@ pub async fn share_text(title: &str, text: &str) -> Shared {
         Shared::Copied
     } else {
         Shared::Failed
+    }
+}
+
+/// Whether the navigator has `method` (`share`, `canShare`).
+fn navigator_has(navigator: &web_sys::Navigator, method: &str) -> bool {
+    js_sys::Reflect::get(navigator, &method.into())
+        .map(|f| f.is_function())
+        .unwrap_or(false)
+}
+
+/// The share request for one file named `name` holding `blob`.
+fn file_share(name: &str, blob: &web_sys::Blob) -> Option<web_sys::ShareData> {
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(&blob.type_());
+    let file = web_sys::File::new_with_blob_sequence_and_options(
+        &js_sys::Array::of1(blob),
+        name,
+        &options,
+    )
+    .ok()?;
+    let data = web_sys::ShareData::new();
+    data.set_files(&js_sys::Array::of1(&file));
+    Some(data)
+}
+
+/// Whether this browser's share sheet takes photos, so that the button can
+/// say what it will do ("Share" or "Save a copy") before it is tapped.
+///
+/// ```no_run
+/// use microcare::browser::share::can_share_photos;
+/// let label = if can_share_photos() { "Share" } else { "Save a copy" };
+/// ```
+pub fn can_share_photos() -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    if !navigator_has(&navigator, "share") || !navigator_has(&navigator, "canShare") {
+        return false;
+    }
+    let probe = web_sys::Blob::new().ok().and_then(|empty| {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("image/jpeg");
+        let typed = web_sys::Blob::new_with_blob_sequence_and_options(
+            &js_sys::Array::of1(&empty),
+            &options,
+        )
+        .ok()?;
+        file_share("photo.jpg", &typed)
+    });
+    probe.is_some_and(|data| navigator.can_share_with_data(&data))
+}
+
+/// Shares `blob` as the file `name` through the share sheet where the
+/// browser takes files; otherwise, or when the sheet refuses it (the
+/// browser may not count an earlier tap after the photo was read), saves it
+/// to the device as a download.
+pub async fn share_file(name: &str, blob: &web_sys::Blob) -> Shared {
+    let saved = || match super::download::download_blob(name, blob) {
+        Ok(()) => Shared::Saved,
+        Err(_) => Shared::Failed,
+    };
+    if !can_share_photos() {
+        return saved();
+    }
+    let (Some(navigator), Some(data)) = (
+        web_sys::window().map(|w| w.navigator()),
+        file_share(name, blob),
+    ) else {
+        return saved();
+    };
+    match JsFuture::from(navigator.share_with_data(&data)).await {
+        Ok(_) => Shared::Sheet,
+        Err(error) if super::error_name(&error) == "AbortError" => Shared::Cancelled,
+        Err(_) => saved(),
     }
 }

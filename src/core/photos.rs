@@ -352,6 +352,17 @@ pub fn photo_day(text: &str, today: CivilDate) -> Result<CivilDate, DayError> {
     Ok(day)
 }
 
+/// The name a photo's file gets when the person shares it or saves a copy,
+/// e.g. `microcare-face-2026-11-30.jpg`: what it shows and when, so it can
+/// be found again among the person's files; nothing else about them.
+pub fn file_name(photo: &Photo) -> String {
+    let extension = match photo.mime.as_str() {
+        "image/webp" => "webp",
+        _ => "jpg",
+    };
+    format!("microcare-{}-{}.{extension}", photo.area, photo.date)
+}
+
 /// The size an image of `width` × `height` is stored at so that its longest
 /// side is at most `longest`: the same shape, never enlarged, never 0.
 pub fn scaled_size(width: u32, height: u32, longest: u32) -> (u32, u32) {
@@ -734,5 +745,15 @@ mod tests {
     fn the_face_and_neck_use_the_front_camera_the_body_the_back_one() {
         let selfie: Vec<bool> = AREAS.iter().map(|a| selfie_area(a)).collect();
         assert_eq!(selfie, [true, true, false]);
+    }
+
+    #[test]
+    fn a_shared_photo_is_named_by_its_area_and_day_with_its_type() {
+        let mut face = photo("a", "2026-11-30", 1, "face", Some("s1"));
+        assert_eq!(file_name(&face), "microcare-face-2026-11-30.jpg");
+        face.mime = "image/webp".to_string();
+        assert_eq!(file_name(&face), "microcare-face-2026-11-30.webp");
+        let body = photo("b", "2026-01-02", 1, "body", None);
+        assert_eq!(file_name(&body), "microcare-body-2026-01-02.jpg");
     }
 }

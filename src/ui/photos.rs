@@ -21,10 +21,11 @@ mod compare;
 use crate::browser::dates::{format_date, now_millis};
 use crate::browser::photo_image::{ImageError, Prepared};
 use crate::browser::photo_store::{PhotoStore, PhotoStoreError};
+use crate::browser::share::{can_share_photos, share_file, Shared};
 use crate::core::aftercare::CareText;
 use crate::core::calendar::CivilDate;
 use crate::core::i18n::Key;
-use crate::core::photos::{alt_text, new_id, session_place, Photo, SessionPlace};
+use crate::core::photos::{alt_text, file_name, new_id, session_place, Photo, SessionPlace};
 use crate::core::route::Route;
 use crate::ui::clinic::use_clinic;
 use crate::ui::data::use_data;
@@ -81,6 +82,8 @@ struct Album {
     compared: RwSignal<Vec<Comparison>>,
     /// The photo whose "Delete this photo?" is open.
     confirming: RwSignal<Option<String>>,
+    /// The browser's share sheet takes photos; otherwise "Save a copy".
+    shares_files: bool,
 }
 
 /// What the person chose to compare in one area. Kept by the page, not by
@@ -121,6 +124,7 @@ impl Album {
             busy: RwSignal::new(false),
             compared: RwSignal::new(Vec::new()),
             confirming: RwSignal::new(None),
+            shares_files: can_share_photos(),
         }
     }
 
@@ -253,6 +257,29 @@ impl Album {
                 Err(error) => (Tone::Error, store_error(&error)),
             };
             self.announce(outcome);
+        });
+    }
+
+    /// Shares one photo's image through the share sheet, or saves a copy on
+    /// the device where the browser cannot share files. It says what
+    /// happened and leaves the focus on the button, which stays.
+    fn share(self, photo: Photo) {
+        leptos::task::spawn_local(async move {
+            let Some(store) = self.store.try_get_value().flatten() else {
+                return;
+            };
+            let outcome = match store.image(&photo.id).await {
+                Ok(image) => match share_file(&file_name(&photo), &image).await {
+                    Shared::Sheet => Some((Tone::Success, Key::CarePhotosShared)),
+                    Shared::Saved => Some((Tone::Success, Key::CarePhotosCopySaved)),
+                    Shared::Cancelled => None,
+                    Shared::Copied | Shared::Failed => {
+                        Some((Tone::Error, Key::CarePhotosShareFailed))
+                    }
+                },
+                Err(error) => Some((Tone::Error, store_error(&error))),
+            };
+            self.outcome.try_set(outcome);
         });
     }
 

@@ -7,6 +7,7 @@
 // so no photo is ever sent anywhere.
 import { test, expect, openApp, recordProblems, expectNoProblems } from './fixtures.mjs';
 import { expectNoViolations } from './axe.mjs';
+import { readFile } from 'node:fs/promises';
 import { FIXTURE, NOW, seedSession, openPhotos, addPhoto, storedPhotos, hasExif } from './photo-steps.mjs';
 
 test.use({ timezoneId: 'Europe/Lisbon' });
@@ -141,6 +142,67 @@ test('a language change keeps the photos picked, the slider and an open confirma
   const item = page.locator('.mc-photo-item').filter({ hasText: 'noviembre' });
   await expect(item.locator('[id^="mc-photo-confirm-"]')).toBeVisible();
   await expect(item.getByRole('button', { name: /^Borrar$/ })).toHaveCount(0);
+});
+
+test('where the browser cannot share photos, "Save a copy" saves the photo without its hidden data', async ({
+  page,
+}) => {
+  await seedSession(page);
+  await openPhotos(page);
+  await addPhoto(page, '2026-11-30');
+  const item = page.locator('.mc-photo-item');
+  await expect(item.getByRole('button', { name: 'Share' })).toHaveCount(0);
+  const saving = page.waitForEvent('download');
+  await item.getByRole('button', { name: 'Save a copy' }).click();
+  const download = await saving;
+  expect(download.suggestedFilename()).toBe('microcare-face-2026-11-30.jpg');
+  const bytes = Array.from(await readFile(await download.path()));
+  const [stored] = await storedPhotos(page);
+  expect(bytes).toEqual(stored.image);
+  expect(hasExif(bytes), 'EXIF or GPS in the saved copy').toBe(false);
+  await expect(page.getByRole('status').filter({ hasText: 'A copy of the photo was saved on this device' })).toBeVisible();
+  await expect(item.getByRole('button', { name: 'Save a copy' })).toBeFocused();
+});
+
+test('a photo goes to the share sheet only when its Share is tapped, and closing the sheet says nothing', async ({
+  page,
+}) => {
+  // Headless Chromium on Linux has no share sheet: a stand-in records what
+  // it is given, or is closed without sharing.
+  await page.addInitScript(() => {
+    window.shared = [];
+    window.closeSheet = false;
+    navigator.canShare = (data) => !!data?.files?.length && data.files.every((f) => f.type.startsWith('image/'));
+    navigator.share = async (data) => {
+      if (window.closeSheet) throw new DOMException('closed', 'AbortError');
+      for (const f of data.files) {
+        window.shared.push({ name: f.name, type: f.type, bytes: Array.from(new Uint8Array(await f.arrayBuffer())) });
+      }
+    };
+  });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await seedSession(page);
+  await openPhotos(page);
+  await addPhoto(page, '2026-10-30');
+  await addPhoto(page, '2026-11-30');
+  expect(await page.evaluate(() => window.shared.length), 'nothing shared before a tap').toBe(0);
+
+  const november = page.locator('.mc-photo-item').filter({ hasText: '30 November 2026' });
+  await november.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Photo shared.' })).toBeVisible();
+  const shared = await page.evaluate(() => window.shared);
+  expect(shared.map((f) => [f.name, f.type])).toEqual([['microcare-face-2026-11-30.jpg', 'image/jpeg']]);
+  const stored = (await storedPhotos(page)).find((p) => p.record.date === '2026-11-30');
+  expect(shared[0].bytes).toEqual(stored.image);
+  expect(hasExif(shared[0].bytes), 'EXIF or GPS in the shared photo').toBe(false);
+
+  await page.evaluate(() => (window.closeSheet = true));
+  await november.getByRole('button', { name: 'Share' }).click();
+  await expect(page.locator('#mc-photos-outcome')).toHaveText('');
+  expect(await page.evaluate(() => window.shared.length)).toBe(1);
+  expect(downloads, 'a closed sheet saves no copy').toBe(0);
+  await expectNoViolations(page, 'photos: share');
 });
 
 test('a printed page never shows a photo', async ({ page }) => {

@@ -1,6 +1,6 @@
 //! Each treated area's photos, oldest first, as thumbnails with their date
-//! and session, the comparison above them, and deleting one photo after a
-//! confirmation.
+//! and session, the comparison above them, sharing one photo (or saving a
+//! copy), and deleting one after a confirmation.
 //!
 //! Lists are keyed by area and by photo id: adding or deleting a photo
 //! leaves the others' elements, an open confirmation and the compare choice
@@ -114,7 +114,8 @@ pub(super) fn PhotoCaption(
     }
 }
 
-/// One photo in a list: its thumbnail, date, session, and "Delete".
+/// One photo in a list: its thumbnail, date, session, "Share" (or "Save a
+/// copy") and "Delete".
 #[component]
 fn PhotoItem(
     /// The page's state.
@@ -153,6 +154,15 @@ fn PhotoItem(
         let id = id.clone();
         Callback::new(move |()| album.delete(id.clone()))
     };
+    let share = {
+        let photo = photo.clone();
+        move |_| album.share(photo.clone())
+    };
+    let share_label = if album.shares_files {
+        Key::CarePhotosShare
+    } else {
+        Key::CarePhotosSaveCopy
+    };
     let (width, height) = crate::core::photos::scaled_size(
         photo.width,
         photo.height,
@@ -177,14 +187,23 @@ fn PhotoItem(
                 fallback={
                     let delete_id = delete_id.clone();
                     move || view! {
-                        <button
-                            id=delete_id.clone()
-                            type="button"
-                            class="mc-button mc-button-quiet"
-                            on:click=ask.clone()
-                        >
-                            {i18n.text(Key::CarePhotosDelete)}
-                        </button>
+                        <div class="mc-photo-actions">
+                            <button
+                                type="button"
+                                class="mc-button mc-button-quiet"
+                                on:click=share.clone()
+                            >
+                                {i18n.text(share_label)}
+                            </button>
+                            <button
+                                id=delete_id.clone()
+                                type="button"
+                                class="mc-button mc-button-quiet"
+                                on:click=ask.clone()
+                            >
+                                {i18n.text(Key::CarePhotosDelete)}
+                            </button>
+                        </div>
                     }
                 }
             >

@@ -99,7 +99,8 @@ pub(super) fn ResultScreen(
                 Shared::Sheet => Some(Key::CheckShared),
                 Shared::Copied => Some(Key::CheckCopied),
                 Shared::Cancelled => None,
-                Shared::Failed => Some(Key::CheckShareFailed),
+                // Text is never saved as a file: `Saved` is for files only.
+                Shared::Failed | Shared::Saved => Some(Key::CheckShareFailed),
             };
             flow.message.set(said.map(Message::Status));
         });
