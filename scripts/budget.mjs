@@ -11,8 +11,10 @@
 // added 65.7 KB (422.4 KB): the photo record in backups 8.5 KB, the Photos
 // screens with the IndexedDB store, the image scaling and the camera 47.1 KB,
 // backups with photos and their restore on the Privacy page, and the
-// review mends, 10.1 KB. Trunk cannot split the WASM, so this code is
-// downloaded with the rest although it runs only when Photos is opened. The stack is kept, as the
+// review mends, 10.1 KB. Keeping the compare choices through a language
+// switch and sharing a photo (or saving a copy) added 2.4 KB (424.8 KB).
+// Trunk cannot split the WASM, so this code is downloaded with the rest
+// although it runs only when Photos is opened. The stack is kept, as the
 // project's guide says, and the gate stays: it sits a few KB above the
 // measured size so that any growth fails. Figures: docs/BENCHMARKS.md.
-export const BUDGET_BYTES = 425 * 1024;
+export const BUDGET_BYTES = 428 * 1024;
