@@ -336,3 +336,20 @@ async fn photos_go_through_a_backup_file_into_a_fresh_profile() {
         jpeg(b"t")
     );
 }
+
+/// Opening a database creates it: the Privacy page asks whether the photo
+/// database exists first, so that a visit leaves no empty one behind.
+#[wasm_bindgen_test]
+async fn whether_a_database_exists_is_known_without_creating_it() {
+    let name = "mc-test-exists";
+    let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+    wait_for(&factory.delete_database(name).unwrap()).await;
+    assert_eq!(PhotoStore::exists(name).await, Some(false));
+    assert_eq!(
+        PhotoStore::exists(name).await,
+        Some(false),
+        "asking created it"
+    );
+    PhotoStore::open_named(name, 1).await.unwrap().close();
+    assert_eq!(PhotoStore::exists(name).await, Some(true));
+}

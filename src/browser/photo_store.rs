@@ -191,6 +191,26 @@ impl PhotoStore {
         Ok(PhotoStore { db })
     }
 
+    /// Whether the database `name` exists, found without opening it (opening
+    /// creates it): `None` where the browser cannot say (Firefox before 126
+    /// has no `indexedDB.databases()`). The Privacy page asks before it
+    /// lists or deletes photos, so that a visit leaves no empty database.
+    pub async fn exists(name: &str) -> Option<bool> {
+        let factory = web_sys::window()?.indexed_db().ok()??;
+        let databases: Function = js_sys::Reflect::get(&factory, &"databases".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let promise: Promise = databases.call0(&factory).ok()?.dyn_into().ok()?;
+        let list: Array = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+        Some(list.iter().any(|database| {
+            js_sys::Reflect::get(&database, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .is_some_and(|n| n == name)
+        }))
+    }
+
     /// Closes the connection (it also closes when the store is dropped with
     /// the page).
     pub fn close(&self) {

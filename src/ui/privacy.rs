@@ -13,7 +13,9 @@
 
 use crate::browser::dates::today;
 use crate::browser::download::{download_text, now_iso, read_picked_file, PickError};
-use crate::browser::photo_store::{estimate, PhotoStore, PhotoStoreError, StorageEstimate};
+use crate::browser::photo_store::{
+    estimate, PhotoStore, PhotoStoreError, StorageEstimate, DB_NAME,
+};
 use crate::core::i18n::Key;
 use crate::core::photos::Photo;
 use crate::core::schema::{Backup, BackupPhoto};
@@ -170,6 +172,9 @@ struct StoredPhotos {
 /// keeps no photos for this page (no IndexedDB, blocked storage) or cannot
 /// list them.
 async fn stored_photos() -> Option<StoredPhotos> {
+    if PhotoStore::exists(DB_NAME).await == Some(false) {
+        return None;
+    }
     let store = PhotoStore::open().await.ok()?;
     let list = store.list().await;
     store.close();
@@ -201,6 +206,9 @@ async fn restore_photos(photos: &[BackupPhoto]) -> Result<(), PhotoStoreError> {
 
 /// Deletes every stored photo.
 async fn delete_photos() -> Result<(), PhotoStoreError> {
+    if PhotoStore::exists(DB_NAME).await == Some(false) {
+        return Ok(());
+    }
     let store = PhotoStore::open().await?;
     let deleted = store.delete_all().await;
     store.close();

@@ -340,12 +340,38 @@ test('"Delete all my data" says it deletes the photos, and leaves none behind', 
   expect(await storedPhotos(page)).toEqual({});
 });
 
+test('someone who never kept a photo: the Privacy page and "Delete all my data" leave no photo database', async ({
+  page,
+}) => {
+  await openApp(page, '#/');
+  await page.evaluate(
+    (data) => localStorage.setItem('microcare.aftercare', JSON.stringify({ schema: 3, rev: 1, data })),
+    aftercare('Balm from the clinic'),
+  );
+  await page.goto('#/privacy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your privacy');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page
+    .getByRole('group', { name: 'Delete everything?' })
+    .getByRole('button', { name: 'Yes, delete everything' })
+    .click();
+  // Shown once the photos were looked for and deleted: both are done.
+  await expect(page.getByRole('status')).toHaveText('Everything MicroCare saved on this device was deleted.');
+  const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  expect(names).not.toContain('microcare-photos');
+});
+
 test('where the browser keeps no photos (IndexedDB blocked): no choice, records still export, import and delete, and the messages say what happened', async ({
   page,
 }) => {
+  // Blocked as a browser blocks it: opening throws, and so does listing
+  // the databases (where a database that does not exist needs no deleting).
   await page.addInitScript(() => {
     IDBFactory.prototype.open = function open() {
       throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    IDBFactory.prototype.databases = function databases() {
+      return Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
     };
   });
   await openApp(page, '#/');
