@@ -318,7 +318,7 @@ after a release build at each step of issue #14:
 | issue #16: the photo record in backups (schema 3) and the \`#/aftercare/photos\` route | 365.2 KB |
 | issue #16: the Photos screens, with the IndexedDB store, the image scaling and the camera | 412.3 KB |
 | issue #16: backups that include photos, their restore, deleting them, their space (Privacy page), and the review mends | 422.4 KB |
-| issue #16: compare choices kept through a language switch, sharing a photo or saving a copy, no empty photo database from the Privacy page | 425.4 KB |
+| issue #16: compare choices kept through a language switch, sharing a photo or saving a copy, no empty photo database from the Privacy page | 425.7 KB |
 
 The 230 KB target of issue #14 and the stack collide: the \`view!\` interface
 alone adds about 110 KB to what the same screens cost when drawn by hand.
@@ -329,7 +329,7 @@ compression, 185 of them), then the start-up path with the clinic file's
 lenient reader, and serde_json's deserializer. The stack is kept; the gate
 (\`scripts/budget.mjs\`) sits just above the measured size.
 
-Progress photos (issue #16) aimed at a few KB of first load and cost 68.7 KB:
+Progress photos (issue #16) aimed at a few KB of first load and cost 69.0 KB:
 the IndexedDB store and the image code are about 9 KB of it, the rest is the
 Photos screens and the Privacy page's backup with photos, at the same price
 per reactive view as every other screen. Trunk 0.21 builds one WASM and

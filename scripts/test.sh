@@ -4,7 +4,7 @@ source "$(dirname "$0")/lib.sh"
 
 # A cold run writes about 8 GB (target/, node_modules/, browser profiles);
 # a full disk shows up later as a linker "Bus error", so say it first.
-free_kb="$(df -Pk . | awk 'NR == 2 { print $4 }')"
+free_kb="$(df -Pk . 2>/dev/null | awk 'NR == 2 { print $4 }' || true)"
 if [ "${free_kb:-0}" -lt $((10 * 1024 * 1024)) ]; then
   echo "warning: $((free_kb / 1024)) MB free on this disk; a cold run needs about 10 GB" >&2
 fi

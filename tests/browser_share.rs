@@ -1,7 +1,7 @@
 //! `browser::share` with a photo, in a real browser: the share sheet gets
 //! one file with the photo's name, type and bytes; a closed sheet is not an
-//! error; a browser whose sheet takes no files, or refuses this one, saves
-//! a copy instead. Headless Chromium on Linux has no share sheet, so each
+//! error; a browser whose sheet takes no files says so before the tap, and
+//! one that refuses this file fails without sending it anywhere else. Headless Chromium on Linux has no share sheet, so each
 //! test puts a stand-in on `navigator` and removes it at the end.
 #![cfg(target_arch = "wasm32")]
 
@@ -84,22 +84,23 @@ async fn closing_the_share_sheet_is_cancelled_and_saves_nothing() {
     assert_eq!(outcome, Shared::Cancelled);
 }
 
-/// Safari may refuse a share that comes a moment after the tap (the photo
-/// is read from the database first): the person still gets the photo.
+/// A share the browser refuses (a second one while the first is open, or
+/// a tap it no longer counts) fails: the photo is not saved anywhere else
+/// instead, since the person tapped Share, not "Save a copy".
 #[wasm_bindgen_test]
-async fn a_refused_share_saves_a_copy_instead() {
+async fn a_refused_share_fails_and_goes_nowhere() {
     stand_in_sheet("NotAllowedError");
     let outcome = share_file("microcare-face-2026-11-30.jpg", &jpeg(&[0xff, 0xd8])).await;
     let files = shared_files();
     remove_sheet();
-    assert_eq!(outcome, Shared::Saved);
+    assert_eq!(outcome, Shared::Failed);
     assert_eq!(files.length(), 0);
 }
 
 #[wasm_bindgen_test]
-async fn without_a_share_sheet_for_files_a_copy_is_saved() {
+async fn without_a_share_sheet_for_files_the_page_is_told_and_nothing_is_shared() {
     remove_sheet();
     assert!(!can_share_photos());
     let outcome = share_file("microcare-face-2026-11-30.jpg", &jpeg(&[0xff, 0xd8])).await;
-    assert_eq!(outcome, Shared::Saved);
+    assert_eq!(outcome, Shared::Failed);
 }

@@ -1,7 +1,6 @@
 //! Sharing what the person chose to share: text through the system share
 //! sheet where the browser has one, otherwise the clipboard; a photo through
-//! the share sheet where it takes files, otherwise as a copy saved to the
-//! device. Nothing is ever sent by itself.
+//! the share sheet where it takes files. Nothing is ever sent by itself.
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -25,9 +24,6 @@ pub enum Shared {
     Sheet,
     /// The text was copied to the clipboard instead.
     Copied,
-    /// The file was saved to the device instead, as a download (files only:
-    /// text goes to the clipboard).
-    Saved,
     /// The person closed the share sheet without sharing.
     Cancelled,
     /// Neither sharing nor copying was possible.
@@ -118,27 +114,24 @@ pub fn can_share_photos() -> bool {
     probe.is_some_and(|data| navigator.can_share_with_data(&data))
 }
 
-/// Shares `blob` as the file `name` through the share sheet where the
-/// browser takes files; otherwise, or when the sheet refuses it (the
-/// browser may not count an earlier tap after the photo was read), saves it
-/// to the device as a download.
+/// Shares `blob` as the file `name` through the share sheet. Only where
+/// [`can_share_photos`]; elsewhere the page offers "Save a copy" instead
+/// (`download::download_blob`). A refused share (a second one still open,
+/// or a browser that no longer counts the tap) is `Failed`: the photo never
+/// goes anywhere the person did not pick.
 pub async fn share_file(name: &str, blob: &web_sys::Blob) -> Shared {
-    let saved = || match super::download::download_blob(name, blob) {
-        Ok(()) => Shared::Saved,
-        Err(_) => Shared::Failed,
-    };
-    if !can_share_photos() {
-        return saved();
-    }
     let (Some(navigator), Some(data)) = (
         web_sys::window().map(|w| w.navigator()),
         file_share(name, blob),
     ) else {
-        return saved();
+        return Shared::Failed;
     };
+    if !navigator_has(&navigator, "share") {
+        return Shared::Failed;
+    }
     match JsFuture::from(navigator.share_with_data(&data)).await {
         Ok(_) => Shared::Sheet,
         Err(error) if super::error_name(&error) == "AbortError" => Shared::Cancelled,
-        Err(_) => saved(),
+        Err(_) => Shared::Failed,
     }
 }

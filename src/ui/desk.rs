@@ -239,8 +239,7 @@ fn LinkOutput(
             leptos::task::spawn_local(async move {
                 let shown = match share_text(&title, &url).await {
                     Shared::Copied => Some(Key::CareDeskCopied),
-                    // Text is never saved as a file: `Saved` is for files only.
-                    Shared::Failed | Shared::Saved => Some(Key::CareDeskCopyFailed),
+                    Shared::Failed => Some(Key::CareDeskCopyFailed),
                     Shared::Sheet | Shared::Cancelled => None,
                 };
                 status.try_set(shown);

@@ -19,6 +19,7 @@ mod camera;
 mod compare;
 
 use crate::browser::dates::{format_date, now_millis};
+use crate::browser::download::download_blob;
 use crate::browser::photo_image::{ImageError, Prepared};
 use crate::browser::photo_store::{PhotoStore, PhotoStoreError};
 use crate::browser::share::{can_share_photos, share_file, Shared};
@@ -84,6 +85,8 @@ struct Album {
     confirming: RwSignal<Option<String>>,
     /// The browser's share sheet takes photos; otherwise "Save a copy".
     shares_files: bool,
+    /// A photo is being shared (or saved): another tap waits for it.
+    sharing: RwSignal<bool>,
 }
 
 /// What the person chose to compare in one area. Kept by the page, not by
@@ -125,6 +128,7 @@ impl Album {
             compared: RwSignal::new(Vec::new()),
             confirming: RwSignal::new(None),
             shares_files: can_share_photos(),
+            sharing: RwSignal::new(false),
         }
     }
 
@@ -248,7 +252,12 @@ impl Album {
             let outcome = match store.delete(&id).await {
                 Ok(()) => {
                     self.photos.try_update(|all| all.retain(|p| p.id != id));
-                    self.confirming.try_set(None);
+                    // Only this photo's question: another may be open now.
+                    self.confirming.try_update(|open| {
+                        if open.as_deref() == Some(id.as_str()) {
+                            *open = None;
+                        }
+                    });
                     if let Some(Some(url)) = self.thumbs.try_update(|all| all.remove(&id)) {
                         let _ = Url::revoke_object_url(&url);
                     }
@@ -260,25 +269,35 @@ impl Album {
         });
     }
 
-    /// Shares one photo's image through the share sheet, or saves a copy on
-    /// the device where the browser cannot share files. It says what
-    /// happened and leaves the focus on the button, which stays.
+    /// Shares one photo's image through the share sheet or, where the
+    /// browser's sheet takes no files, saves a copy on the device: what the
+    /// button said. A second tap while one is under way does nothing. It
+    /// says what happened and leaves the focus on the button, which stays.
     fn share(self, photo: Photo) {
+        let Some(store) = self.store.try_get_value().flatten() else {
+            return;
+        };
+        if self.sharing.get_untracked() {
+            return;
+        }
+        self.sharing.set(true);
         leptos::task::spawn_local(async move {
-            let Some(store) = self.store.try_get_value().flatten() else {
-                return;
-            };
+            let failed = Some((Tone::Error, Key::CarePhotosShareFailed));
             let outcome = match store.image(&photo.id).await {
-                Ok(image) => match share_file(&file_name(&photo), &image).await {
-                    Shared::Sheet => Some((Tone::Success, Key::CarePhotosShared)),
-                    Shared::Saved => Some((Tone::Success, Key::CarePhotosCopySaved)),
-                    Shared::Cancelled => None,
-                    Shared::Copied | Shared::Failed => {
-                        Some((Tone::Error, Key::CarePhotosShareFailed))
+                Ok(image) if self.shares_files => {
+                    match share_file(&file_name(&photo), &image).await {
+                        Shared::Sheet => Some((Tone::Success, Key::CarePhotosShared)),
+                        Shared::Cancelled => None,
+                        Shared::Copied | Shared::Failed => failed,
                     }
+                }
+                Ok(image) => match download_blob(&file_name(&photo), &image) {
+                    Ok(()) => Some((Tone::Success, Key::CarePhotosCopySaved)),
+                    Err(_) => failed,
                 },
                 Err(error) => Some((Tone::Error, store_error(&error))),
             };
+            self.sharing.try_set(false);
             self.outcome.try_set(outcome);
         });
     }

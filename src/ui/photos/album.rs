@@ -100,13 +100,16 @@ fn AreaPhotos(
 pub(super) fn PhotoCaption(
     /// The photo.
     photo: Photo,
+    /// The caption's id, for the buttons it describes ("Share", "Delete").
+    #[prop(optional)]
+    id: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     move || {
         let (date, place) = date_and_place(i18n, &photo);
         let session = place.map(|place| i18n.with_locale(|locale| session_label(locale, place)));
         view! {
-            <figcaption>
+            <figcaption id=id.clone()>
                 <span class="mc-photo-date">{date}</span>
                 {session.map(|s| view! { <span class="mc-photo-session">{s}</span> })}
             </figcaption>
@@ -169,6 +172,9 @@ fn PhotoItem(
         crate::core::photos::THUMB_SIDE,
     );
     let confirm_id = format!("mc-photo-confirm-{id}");
+    // Every photo has a "Share" and a "Delete": the caption (its date and
+    // session) tells a screen reader which photo each one is for.
+    let caption_id = format!("mc-photo-caption-{id}");
     view! {
         <li class="mc-photo-item">
             <figure>
@@ -180,7 +186,7 @@ fn PhotoItem(
                     height=height
                     decoding="async"
                 />
-                <PhotoCaption photo=photo.clone()/>
+                <PhotoCaption photo=photo.clone() id=caption_id.clone()/>
             </figure>
             <Show
                 when=move || confirming.get()
@@ -191,6 +197,7 @@ fn PhotoItem(
                             <button
                                 type="button"
                                 class="mc-button mc-button-quiet"
+                                aria-describedby=caption_id.clone()
                                 on:click=share.clone()
                             >
                                 {i18n.text(share_label)}
@@ -199,6 +206,7 @@ fn PhotoItem(
                                 id=delete_id.clone()
                                 type="button"
                                 class="mc-button mc-button-quiet"
+                                aria-describedby=caption_id.clone()
                                 on:click=ask.clone()
                             >
                                 {i18n.text(Key::CarePhotosDelete)}

@@ -99,8 +99,7 @@ pub(super) fn ResultScreen(
                 Shared::Sheet => Some(Key::CheckShared),
                 Shared::Copied => Some(Key::CheckCopied),
                 Shared::Cancelled => None,
-                // Text is never saved as a file: `Saved` is for files only.
-                Shared::Failed | Shared::Saved => Some(Key::CheckShareFailed),
+                Shared::Failed => Some(Key::CheckShareFailed),
             };
             flow.message.set(said.map(Message::Status));
         });
