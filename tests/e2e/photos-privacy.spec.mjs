@@ -407,6 +407,35 @@ test('where the browser keeps no photos (IndexedDB blocked): no choice, records 
   expect(await microcareKeys(page)).toEqual([]);
 });
 
+test('photos kept earlier but their storage will not open now: "Delete all my data" says they are still there, and they are', async ({
+  page,
+  context,
+}) => {
+  await openPrivacyWith(page, [PHOTOS[0]], 'Before');
+  await expect(page.locator('#mc-photo-usage')).toContainText('Your photo uses about');
+  // The browser still lists the photo database but refuses to open it (as
+  // after the person blocks storage for this site in its settings).
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function open() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your privacy');
+  await expect(page.locator('#mc-photo-usage')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    "Your other data was deleted, but MicroCare could not open its photo storage, so photos saved there earlier, if any, are still there. To remove them, delete this website's data in your browser's settings.",
+  );
+  expect(await microcareKeys(page)).toEqual([]);
+
+  // What the message said is true: where the storage opens again, the photo is there.
+  const later = await context.newPage();
+  await openApp(later, '#/');
+  expect(await storedPhotos(later)).toEqual(expected([PHOTOS[0]]));
+});
+
 test('a full storage while restoring photos: the records are restored, the photos already here stay, none is half saved', async ({
   page,
 }) => {
