@@ -158,6 +158,20 @@ async function openPrivacyWith(page, photos, note = 'Balm from the clinic') {
 }
 
 /**
+ * From the next load on, opening any IndexedDB database throws, as where
+ * storage is blocked; with `listing`, so does listing the databases.
+ */
+function refuseIndexedDb(page, { listing }) {
+  return page.addInitScript((listing) => {
+    const refused = () => new DOMException('The operation is insecure.', 'SecurityError');
+    IDBFactory.prototype.open = function open() {
+      throw refused();
+    };
+    if (listing) IDBFactory.prototype.databases = () => Promise.reject(refused());
+  }, listing);
+}
+
+/**
  * A size as core::sizes::format_size writes it ("1.2 MB"; `point` is the
  * language's decimal mark), with a plain space for the no-break space.
  */
@@ -366,14 +380,7 @@ test('where the browser keeps no photos (IndexedDB blocked): no choice, records 
 }) => {
   // Blocked as a browser blocks it: opening throws, and so does listing
   // the databases (where a database that does not exist needs no deleting).
-  await page.addInitScript(() => {
-    IDBFactory.prototype.open = function open() {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-    IDBFactory.prototype.databases = function databases() {
-      return Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
-    };
-  });
+  await refuseIndexedDb(page, { listing: true });
   await openApp(page, '#/');
   await page.evaluate(
     (data) => localStorage.setItem('microcare.aftercare', JSON.stringify({ schema: 3, rev: 1, data })),
@@ -415,11 +422,7 @@ test('photos kept earlier but their storage will not open now: "Delete all my da
   await expect(page.locator('#mc-photo-usage')).toContainText('Your photo uses about');
   // The browser still lists the photo database but refuses to open it (as
   // after the person blocks storage for this site in its settings).
-  await page.addInitScript(() => {
-    IDBFactory.prototype.open = function open() {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-  });
+  await refuseIndexedDb(page, { listing: false });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your privacy');
   await expect(page.locator('#mc-photo-usage')).toHaveCount(0);
