@@ -247,6 +247,8 @@ ui_keys! {
     CheckOutcomeAsk => "check.outcome.ask",
     CheckFindingUnsure => "check.finding.unsure",
     CheckFindingFrom => "check.finding.from",
+    CheckFindingEnded => "check.finding.ended",
+    CheckAnswerAgain => "check.finding.answer_again",
     CheckWhy => "check.why",
     CheckWhatNext => "check.what_next",
     CheckNextStepTitle => "check.next_step.title",

@@ -18,10 +18,12 @@
 //!    answer code that does not fit its question).
 //! 2. **A "yes" always counts in full.** A "yes" yields its question's
 //!    outcome, whatever the dates: a date only tells when a waiting time
-//!    ends ([`Finding::wait_ends`]), it never turns an answer milder. A date
-//!    that has passed, or that contradicts the question's window, is read as
-//!    "date unknown" (the finding stays, without a date). So a "yes" to a
-//!    NOT NOW question is NOT NOW, and never OK.
+//!    ends ([`Finding::wait`]), it never turns an answer milder. A wait that
+//!    has ended since the answer was given ([`WaitDate::Ended`]) keeps the
+//!    finding and says so, inviting the person to answer that question
+//!    again; a date that cannot be read as a wait (in the future, a century
+//!    ago) is "date unknown". So a "yes" to a NOT NOW question is NOT NOW,
+//!    and never OK.
 //! 3. **Conditions that can still be present never expire.** A question
 //!    about an ongoing condition (pregnancy, breastfeeding, a scar that is
 //!    not fully healed) has no date that clears it; a dated event and an
@@ -35,7 +37,11 @@
 //!    NOT NOW.
 //! 6. **Questions about the treated area are asked for every area and
 //!    goal** (recent or unhealed scars, fillers or toxin, tattoos): only the
-//!    stretch-mark colour question depends on the goal.
+//!    stretch-mark colour question depends on them, and it is asked wherever
+//!    the body is treated as well as for the goal "stretch marks".
+//! 8. **A date to come may have passed.** A due date or a planned end of
+//!    breastfeeding that is behind us is accepted (someone can still be
+//!    pregnant past the due date): the answer stays NOT NOW.
 //! 7. **Monotone.** Changing any answer from "no" to "yes" or "not sure"
 //!    never makes the overall outcome milder (a property test over many
 //!    generated sets of answers and dates).
@@ -101,9 +107,13 @@ pub enum DateRule {
     Since { wait: Wait },
     /// A date to come, kept for the professional (a due date, the planned
     /// end of breastfeeding). It never clears the answer: the condition can
-    /// still be present after it. Further ahead than `max_days` is taken for
-    /// a typing mistake.
-    Until { max_days: i64 },
+    /// still be present after it, so a date that has passed is accepted
+    /// (invariant 8). Further ahead than `max_days`, or further back than
+    /// `max_overdue_days`, is taken for a typing mistake.
+    Until {
+        max_days: i64,
+        max_overdue_days: i64,
+    },
 }
 
 /// When a question is asked.
@@ -112,6 +122,13 @@ pub enum Condition {
     Always,
     /// Only when the goal is this one.
     GoalIs(&'static str),
+    /// When the area is `area` or the goal is `goal` (red stretch marks:
+    /// wherever the body is treated, and whenever stretch marks are the
+    /// goal).
+    AreaOrGoalIs {
+        area: &'static str,
+        goal: &'static str,
+    },
     /// Unless this question was answered "yes" (or "not sure" where that
     /// counts as "yes"), which already gives a stricter outcome.
     UnlessYes(&'static str),
@@ -194,8 +211,13 @@ pub const QUESTIONS: &[Question] = &[
     },
     // Reference: "Pregnant | NOT NOW | until after pregnancy"; "a due date
     // never clears it by itself"; "or could you be?": not sure = yes.
+    // A due date up to 6 weeks past is accepted: a pregnancy can run past
+    // its due date (induction is usually offered by 42 weeks).
     Question {
-        date: Some(DateRule::Until { max_days: 300 }),
+        date: Some(DateRule::Until {
+            max_days: 300,
+            max_overdue_days: 42,
+        }),
         unsure_is_yes: true,
         ..yes_no("pregnant", Outcome::NotNow)
     },
@@ -208,7 +230,10 @@ pub const QUESTIONS: &[Question] = &[
     // Reference: "Breastfeeding | NOT NOW | until breastfeeding ends" (seed
     // 002); a planned end date never clears it.
     Question {
-        date: Some(DateRule::Until { max_days: 3 * 366 }),
+        date: Some(DateRule::Until {
+            max_days: 3 * 366,
+            max_overdue_days: 366,
+        }),
         ..yes_no("breastfeeding", Outcome::NotNow)
     },
     // Reference: "Active infection, open wound, or cold sore ... | NOT NOW"
@@ -294,9 +319,14 @@ pub const QUESTIONS: &[Question] = &[
         faq: "skin-healed-first",
         ..yes_no("unhealed_scar", Outcome::Ask)
     },
-    // Reference: "Red or purple (recent) stretch marks | ASK" (seed 000).
+    // Reference: "Red or purple (recent) stretch marks | ASK" (seed 000);
+    // the reference has no goal condition: asked wherever the body is
+    // treated, and for stretch marks on any area.
     Question {
-        when: Condition::GoalIs("stretch_marks"),
+        when: Condition::AreaOrGoalIs {
+            area: "body",
+            goal: "stretch_marks",
+        },
         faq: "stretch-marks",
         ..yes_no("red_stretch_marks", Outcome::Ask)
     },
@@ -410,6 +440,9 @@ pub fn applies(questions: &[Question], question: &Question, answers: &Answers) -
     match question.when {
         Condition::Always => true,
         Condition::GoalIs(goal) => answers.choice("goal") == Some(goal),
+        Condition::AreaOrGoalIs { area, goal } => {
+            answers.choice("area") == Some(area) || answers.choice("goal") == Some(goal)
+        }
         Condition::UnlessYes(other) => !questions
             .iter()
             .find(|q| q.id == other)
@@ -466,7 +499,8 @@ pub fn is_complete(questions: &[Question], answers: &Answers) -> bool {
 pub enum DateProblem {
     /// A past event dated in the future.
     InFuture,
-    /// A date to come that has already passed.
+    /// A date to come that passed longer ago than it can have (a due date
+    /// more than 6 weeks back).
     InPast,
     /// More than 100 years ago: surely a typing mistake.
     TooLongAgo,
@@ -489,8 +523,10 @@ pub fn check_date(rule: DateRule, date: CivilDate, today: CivilDate) -> Result<(
         DateRule::Since { wait } if wait_ends(wait, date) <= today => {
             Err(DateProblem::OutsideWindow)
         }
-        DateRule::Until { .. } if ahead < 0 => Err(DateProblem::InPast),
-        DateRule::Until { max_days } if ahead > max_days => Err(DateProblem::TooFarAhead),
+        DateRule::Until {
+            max_overdue_days, ..
+        } if ahead < -max_overdue_days => Err(DateProblem::InPast),
+        DateRule::Until { max_days, .. } if ahead > max_days => Err(DateProblem::TooFarAhead),
         _ => Ok(()),
     }
 }
@@ -503,6 +539,17 @@ pub fn wait_ends(wait: Wait, date: CivilDate) -> CivilDate {
     }
 }
 
+/// The usual wait after a dated event ([`DateRule::Since`]), as of today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WaitDate {
+    /// The wait ends on this day.
+    Ends(CivilDate),
+    /// The wait ended on this day, after the answer was given (a stored
+    /// result, a restored backup). The answer still counts in full: the
+    /// person is invited to answer the question again.
+    Ended(CivilDate),
+}
+
 /// One answer that matters, with why and until when.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -510,10 +557,10 @@ pub struct Finding {
     pub outcome: Outcome,
     /// The person answered "I'm not sure".
     pub unsure: bool,
-    /// The day the usual wait after a dated event ends (a valid date given
-    /// for a [`DateRule::Since`] question). The answer counts in full until
-    /// the person answers the question again from that day on.
-    pub wait_ends: Option<CivilDate>,
+    /// The usual wait after a dated event, when a usable date was given for
+    /// a [`DateRule::Since`] question. The answer counts in full until the
+    /// person answers the question again.
+    pub wait: Option<WaitDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -551,13 +598,17 @@ pub fn evaluate(
                 question: id,
                 outcome: question.outcome,
                 unsure: false,
-                // Only a date inside the question's window is shown; any
-                // other counts as unknown. Never used to clear (invariant 2).
-                wait_ends: match (question.date, answers.get(&Step::Date(id).key())) {
-                    (Some(rule @ DateRule::Since { wait }), Some(Answer::Date(date)))
-                        if check_date(rule, *date, today).is_ok() =>
-                    {
-                        Some(wait_ends(wait, *date))
+                // Never used to clear (invariant 2): a wait that has ended
+                // is said so, a date that cannot be a wait is unknown.
+                wait: match (question.date, answers.get(&Step::Date(id).key())) {
+                    (Some(rule @ DateRule::Since { wait }), Some(Answer::Date(date))) => {
+                        match check_date(rule, *date, today) {
+                            Ok(()) => Some(WaitDate::Ends(wait_ends(wait, *date))),
+                            Err(DateProblem::OutsideWindow) => {
+                                Some(WaitDate::Ended(wait_ends(wait, *date)))
+                            }
+                            Err(_) => None,
+                        }
                     }
                     _ => None,
                 },
@@ -572,7 +623,7 @@ pub fn evaluate(
                     Outcome::Ask
                 },
                 unsure: true,
-                wait_ends: None,
+                wait: None,
             },
             _ => continue,
         };
@@ -741,7 +792,8 @@ mod tests {
     }
 
     const ASKED_OF_EVERYONE: bool = true;
-    const ONE_GOAL: bool = false;
+    /// Asked wherever the body is treated, and for the goal stretch marks.
+    const BODY_OR_STRETCH_MARKS: bool = false;
 
     /// Every row of the screening table of `clinical-reference.md`: the
     /// question, its outcome, its date rule, whether "not sure" counts as
@@ -751,7 +803,10 @@ mod tests {
         (
             "pregnant",
             Outcome::NotNow,
-            Some(DateRule::Until { max_days: 300 }),
+            Some(DateRule::Until {
+                max_days: 300,
+                max_overdue_days: 42,
+            }),
             true,
             ASKED_OF_EVERYONE,
         ),
@@ -760,7 +815,10 @@ mod tests {
         (
             "breastfeeding",
             Outcome::NotNow,
-            Some(DateRule::Until { max_days: 3 * 366 }),
+            Some(DateRule::Until {
+                max_days: 3 * 366,
+                max_overdue_days: 366,
+            }),
             false,
             ASKED_OF_EVERYONE,
         ),
@@ -846,7 +904,13 @@ mod tests {
             false,
             ASKED_OF_EVERYONE,
         ),
-        ("red_stretch_marks", Outcome::Ask, None, false, ONE_GOAL),
+        (
+            "red_stretch_marks",
+            Outcome::Ask,
+            None,
+            false,
+            BODY_OR_STRETCH_MARKS,
+        ),
         ("tattoo", Outcome::Ask, None, false, ASKED_OF_EVERYONE),
     ];
 
@@ -860,7 +924,7 @@ mod tests {
             for area in AREAS {
                 for goal in GOALS {
                     let asked = keys(&all_no_for(area, goal)).contains(&id.to_string());
-                    let expected = everyone || *goal == "stretch_marks";
+                    let expected = everyone || *area == "body" || *goal == "stretch_marks";
                     assert_eq!(asked, expected, "{id} for {area}, {goal}");
                 }
             }
@@ -872,14 +936,14 @@ mod tests {
             assert_eq!(result.overall, outcome, "{id}");
             assert_eq!(result.findings.len(), 1, "{id}");
             assert_eq!(result.findings[0].question, id);
-            assert_eq!(result.findings[0].wait_ends, None, "{id}");
+            assert_eq!(result.findings[0].wait, None, "{id}");
             // A "yes" with a date from yesterday (past events) or today
             // (dates to come): the same outcome; a past event shows when its
             // wait ends, a date to come never clears anything.
             let (given, ends) = match rule {
                 Some(DateRule::Since { wait }) => {
                     let given = today().add_days(-1);
-                    (given, Some(wait_ends(wait, given)))
+                    (given, Some(WaitDate::Ends(wait_ends(wait, given))))
                 }
                 _ => (today(), None),
             };
@@ -887,7 +951,7 @@ mod tests {
             yes(&mut answers, id, Answer::Date(given));
             let result = eval(&answers);
             assert_eq!(result.overall, outcome, "{id} dated");
-            assert_eq!(result.findings[0].wait_ends, ends, "{id} dated");
+            assert_eq!(result.findings[0].wait, ends, "{id} dated");
         }
         let yes_no = QUESTIONS
             .iter()
@@ -932,19 +996,23 @@ mod tests {
             let result = eval(&answers);
             assert_eq!(result.overall, Outcome::Ask, "{goal}");
             assert_eq!(result.findings[0].question, "unhealed_scar");
-            assert_eq!(result.findings[0].wait_ends, None);
+            assert_eq!(result.findings[0].wait, None);
             // Whatever day it is evaluated on.
             for later in ["2027-06-01", "2036-01-01"] {
                 let result = evaluate(QUESTIONS, &answers, date(later)).unwrap();
                 assert_eq!(result.overall, Outcome::Ask, "{goal} on {later}");
             }
             // A stored "recent" scar with a date from long ago is still a
-            // "yes": ASK, with no date (the date counts as unknown).
+            // "yes": ASK, and its wait is said to have ended (issue #21).
             let mut answers = all_no_for("body", goal);
             yes(&mut answers, "recent_scar", Answer::Date(long_ago));
             let result = eval(&answers);
             assert_eq!(result.overall, Outcome::Ask, "{goal}");
-            assert_eq!(result.findings[0].wait_ends, None, "{goal}");
+            assert_eq!(
+                result.findings[0].wait,
+                Some(WaitDate::Ended(date("2025-07-10"))),
+                "{goal}"
+            );
         }
     }
 
@@ -968,7 +1036,7 @@ mod tests {
                 yes(&mut answers, id, given.clone());
                 let result = eval(&answers);
                 assert_eq!(result.overall, Outcome::NotNow, "{id} {given:?}");
-                assert_eq!(result.findings[0].wait_ends, None, "{id} {given:?}");
+                assert_eq!(result.findings[0].wait, None, "{id} {given:?}");
                 // Evaluated again on the day, or long after.
                 for later in [0, 1, 365] {
                     let day = today().add_days(later);
@@ -1003,6 +1071,51 @@ mod tests {
         assert_eq!(MONTHS_AFTER_BIRTH, 12, "the question's words say 12 months");
     }
 
+    // Issue #21: someone still pregnant past the due date was told "This
+    // date has already passed. Please check it."
+    #[test]
+    fn a_due_date_that_has_passed_is_accepted_and_stays_not_now() {
+        let rule = QUESTIONS
+            .iter()
+            .find(|q| q.id == "pregnant")
+            .and_then(|q| q.date)
+            .unwrap();
+        for days_ago in [1, 7, 14, 42] {
+            let due = today().add_days(-days_ago);
+            assert_eq!(check_date(rule, due, today()), Ok(()), "{days_ago} days");
+            let mut answers = all_no();
+            yes(&mut answers, "pregnant", Answer::Date(due));
+            let result = eval(&answers);
+            assert_eq!(result.overall, Outcome::NotNow, "{days_ago} days");
+            assert_eq!(result.findings[0].question, "pregnant");
+        }
+        // Further back than a pregnancy runs: a typing mistake.
+        assert_eq!(
+            check_date(rule, today().add_days(-43), today()),
+            Err(DateProblem::InPast)
+        );
+    }
+
+    // Issue #21: the red or purple stretch-mark question was asked only for
+    // the goal "stretch marks"; the reference has no goal condition.
+    #[test]
+    fn red_stretch_marks_are_asked_wherever_the_body_is_treated() {
+        for goal in GOALS {
+            let mut answers = all_no_for("body", goal);
+            assert!(
+                keys(&answers).contains(&"red_stretch_marks".into()),
+                "body, {goal}"
+            );
+            answers.set("red_stretch_marks", Answer::Yes);
+            assert_eq!(eval(&answers).overall, Outcome::Ask, "body, {goal}");
+        }
+        for area in AREAS {
+            let asked = keys(&all_no_for(area, "stretch_marks"));
+            assert!(asked.contains(&"red_stretch_marks".into()), "{area}");
+        }
+        assert!(!keys(&all_no_for("face", "acne_scars")).contains(&"red_stretch_marks".into()));
+    }
+
     // Issue #13, case 3: "not sure" was milder than "yes" for "Are you
     // pregnant, or could you be?".
     #[test]
@@ -1020,7 +1133,7 @@ mod tests {
                 continue;
             };
             let goal = match q.when {
-                Condition::GoalIs(goal) => goal,
+                Condition::GoalIs(goal) | Condition::AreaOrGoalIs { goal, .. } => goal,
                 _ => "face",
             };
             let mut answers = all_no_for("face", goal);
@@ -1055,7 +1168,10 @@ mod tests {
         let result = eval(&answers);
         assert_eq!(result.overall, Outcome::Ask);
         assert_eq!(result.findings[0].question, "recent_scar");
-        assert_eq!(result.findings[0].wait_ends, Some(date("2027-03-20")));
+        assert_eq!(
+            result.findings[0].wait,
+            Some(WaitDate::Ends(date("2027-03-20")))
+        );
     }
 
     // Issue #13, case 5: fillers and toxin were asked about only for the
@@ -1079,7 +1195,10 @@ mod tests {
         );
         let result = eval(&answers);
         assert_eq!(result.overall, Outcome::Ask);
-        assert_eq!(result.findings[0].wait_ends, Some(date("2026-12-04")));
+        assert_eq!(
+            result.findings[0].wait,
+            Some(WaitDate::Ends(date("2026-12-04")))
+        );
     }
 
     // Issue #13, case 6: the result showed OK for an incomplete set of
@@ -1150,30 +1269,41 @@ mod tests {
     }
 
     // Issue #13: a "yes" to a NOT NOW question must never yield OK, whatever
-    // the dates.
+    // the dates. Issue #21: a stored sunburn whose 14 days have passed kept
+    // the finding but dropped its date without a word.
     #[test]
     fn a_sunburn_stays_not_now_after_its_date_and_a_contradicting_date_is_refused() {
         let rule = DateRule::Since {
             wait: Wait::Days(14),
         };
-        let cases: &[(&str, Result<(), DateProblem>, Option<&str>)] = &[
-            ("2026-11-23", Ok(()), Some("2026-12-07")),
-            ("2026-11-10", Ok(()), Some("2026-11-24")),
+        let ends = |d| Some(WaitDate::Ends(date(d)));
+        let ended = |d| Some(WaitDate::Ended(date(d)));
+        let cases: &[(&str, Result<(), DateProblem>, Option<WaitDate>)] = &[
+            ("2026-11-23", Ok(()), ends("2026-12-07")),
+            ("2026-11-10", Ok(()), ends("2026-11-24")),
             // 14 days ago: the wait ended today, so "in the last 14 days"
             // is "no"; 3 weeks ago contradicts the "yes".
-            ("2026-11-09", Err(DateProblem::OutsideWindow), None),
-            ("2026-11-02", Err(DateProblem::OutsideWindow), None),
+            (
+                "2026-11-09",
+                Err(DateProblem::OutsideWindow),
+                ended("2026-11-23"),
+            ),
+            (
+                "2026-11-02",
+                Err(DateProblem::OutsideWindow),
+                ended("2026-11-16"),
+            ),
             ("2026-11-24", Err(DateProblem::InFuture), None),
         ];
-        for (given, check, ends) in cases {
+        for (given, check, wait) in cases {
             assert_eq!(check_date(rule, date(given), today()), *check, "{given}");
-            // Stored anyway (an older answer, a backup): still NOT NOW, the
-            // date shown only while it is valid.
+            // Stored anyway (an older answer, a backup): still NOT NOW, and
+            // a wait that has ended says so.
             let mut answers = all_no();
             yes(&mut answers, "sunburn", Answer::Date(date(given)));
             let result = eval(&answers);
             assert_eq!(result.overall, Outcome::NotNow, "{given}");
-            assert_eq!(result.findings[0].wait_ends, ends.map(date), "{given}");
+            assert_eq!(result.findings[0].wait, *wait, "{given}");
         }
     }
 
@@ -1216,11 +1346,14 @@ mod tests {
         assert!(start.contains(&"filler_toxin".into()));
         assert!(start.contains(&"recent_scar".into()));
         assert!(!start.contains(&"red_stretch_marks".into()));
-        answers.set("area", Answer::Choice("body".into()));
+        answers.set("area", Answer::Choice("face".into()));
         answers.set("goal", Answer::Choice("stretch_marks".into()));
         assert!(keys(&answers).contains(&"red_stretch_marks".into()));
         answers.set("goal", Answer::Choice("scars".into()));
         assert!(!keys(&answers).contains(&"red_stretch_marks".into()));
+        // On the body, whatever the goal.
+        answers.set("area", Answer::Choice("body".into()));
+        assert!(keys(&answers).contains(&"red_stretch_marks".into()));
         // A date is asked only after a yes.
         assert!(!keys(&answers).contains(&"isotretinoin.date".into()));
         answers.set("isotretinoin", Answer::NotSure);
@@ -1239,7 +1372,7 @@ mod tests {
 
     #[test]
     fn answers_to_questions_that_no_longer_apply_do_not_count() {
-        let mut answers = all_no_for("body", "stretch_marks");
+        let mut answers = all_no_for("face", "stretch_marks");
         answers.set("red_stretch_marks", Answer::Yes);
         assert_eq!(eval(&answers).overall, Outcome::Ask);
         answers.set("goal", Answer::Choice("face".into()));
@@ -1255,31 +1388,34 @@ mod tests {
         assert!(result.findings.iter().all(|f| f.question != "recent_birth"));
     }
 
-    /// (question, date answered, the day its wait ends, or None when the
-    /// date is refused and the finding is kept without a date).
+    /// (question, date answered, the day its wait ends or ended, or None
+    /// when the date cannot be a wait and the finding is kept without one).
     #[test]
     fn dates_give_the_day_a_wait_ends_and_never_clear_an_answer() {
-        let cases: &[(&str, &str, Option<&str>)] = &[
+        use WaitDate::{Ended, Ends};
+        let cases: &[(&str, &str, Option<(fn(CivilDate) -> WaitDate, &str)>)] = &[
             // Isotretinoin: 6 months after the last dose.
-            ("isotretinoin", "2026-09-23", Some("2027-03-23")),
-            ("isotretinoin", "2026-05-24", Some("2026-11-24")), // ends tomorrow
-            ("isotretinoin", "2026-05-23", None),               // ended today
-            ("isotretinoin", "2026-05-22", None),               // ended yesterday
-            ("isotretinoin", "2026-08-31", Some("2027-02-28")), // month end
+            ("isotretinoin", "2026-09-23", Some((Ends, "2027-03-23"))),
+            ("isotretinoin", "2026-05-24", Some((Ends, "2026-11-24"))), // ends tomorrow
+            ("isotretinoin", "2026-05-23", Some((Ended, "2026-11-23"))), // ended today
+            ("isotretinoin", "2026-05-22", Some((Ended, "2026-11-22"))), // ended yesterday
+            ("isotretinoin", "2026-08-31", Some((Ends, "2027-02-28"))), // month end
             // Filler or toxin: 14 days.
-            ("filler_toxin", "2026-11-20", Some("2026-12-04")),
-            ("filler_toxin", "2026-11-10", Some("2026-11-24")),
-            ("filler_toxin", "2026-11-09", None),
+            ("filler_toxin", "2026-11-20", Some((Ends, "2026-12-04"))),
+            ("filler_toxin", "2026-11-10", Some((Ends, "2026-11-24"))),
+            ("filler_toxin", "2026-11-09", Some((Ended, "2026-11-23"))),
             // Peel or laser: 28 days.
-            ("peel_laser", "2026-11-23", Some("2026-12-21")),
-            ("peel_laser", "2026-10-26", None),
-            // Sunburn: 14 days.
-            ("sunburn", "2026-11-22", Some("2026-12-06")),
+            ("peel_laser", "2026-11-23", Some((Ends, "2026-12-21"))),
+            ("peel_laser", "2026-10-26", Some((Ended, "2026-11-23"))),
+            // Sunburn: 14 days; in the future: no wait to speak of.
+            ("sunburn", "2026-11-22", Some((Ends, "2026-12-06"))),
+            ("sunburn", "2026-12-01", None),
             // Scar: 6 months.
-            ("recent_scar", "2026-06-30", Some("2026-12-30")),
+            ("recent_scar", "2026-06-30", Some((Ends, "2026-12-30"))),
             // Pregnancy and breastfeeding: a date to come never clears.
             ("pregnant", "2027-03-14", None),
             ("pregnant", "2026-11-23", None),
+            ("pregnant", "2026-11-01", None),
             ("breastfeeding", "2027-06-01", None),
         ];
         for (id, given, expected) in cases {
@@ -1293,7 +1429,8 @@ mod tests {
                 .find(|f| f.question == *id)
                 .unwrap_or_else(|| panic!("{id} {given}: the answer no longer counts"));
             assert_eq!(found.outcome, outcome, "{id} {given}");
-            assert_eq!(found.wait_ends, expected.map(date), "{id} {given}");
+            let expected = expected.map(|(wait, day)| wait(date(day)));
+            assert_eq!(found.wait, expected, "{id} {given}");
         }
     }
 
@@ -1306,7 +1443,10 @@ mod tests {
             Answer::Date(date("2027-08-31")),
         );
         let result = evaluate(QUESTIONS, &answers, date("2027-12-01")).unwrap();
-        assert_eq!(result.findings[0].wait_ends, Some(date("2028-02-29")));
+        assert_eq!(
+            result.findings[0].wait,
+            Some(WaitDate::Ends(date("2028-02-29")))
+        );
         let mut answers = all_no();
         yes(
             &mut answers,
@@ -1314,7 +1454,10 @@ mod tests {
             Answer::Date(date("2028-02-20")),
         );
         let result = evaluate(QUESTIONS, &answers, date("2028-02-25")).unwrap();
-        assert_eq!(result.findings[0].wait_ends, Some(date("2028-03-05")));
+        assert_eq!(
+            result.findings[0].wait,
+            Some(WaitDate::Ends(date("2028-03-05")))
+        );
     }
 
     #[test]
@@ -1322,13 +1465,13 @@ mod tests {
         for given in [
             Answer::DateUnknown,
             Answer::Date(date("2030-01-01")),
-            Answer::Date(date("2020-01-01")),
+            Answer::Date(date("1920-01-01")),
         ] {
             let mut answers = all_no();
             yes(&mut answers, "isotretinoin", given.clone());
             let result = eval(&answers);
             assert_eq!(result.overall, Outcome::Ask, "{given:?}");
-            assert_eq!(result.findings[0].wait_ends, None, "{given:?}");
+            assert_eq!(result.findings[0].wait, None, "{given:?}");
         }
     }
 
@@ -1340,7 +1483,10 @@ mod tests {
         let days = DateRule::Since {
             wait: Wait::Days(14),
         };
-        let until = DateRule::Until { max_days: 300 };
+        let until = DateRule::Until {
+            max_days: 300,
+            max_overdue_days: 42,
+        };
         let cases: &[(DateRule, &str, Result<(), DateProblem>)] = &[
             (since, "2026-11-23", Ok(())),
             (since, "2026-11-24", Err(DateProblem::InFuture)),
@@ -1352,7 +1498,9 @@ mod tests {
             (days, "2026-11-09", Err(DateProblem::OutsideWindow)),
             (days, "2026-11-02", Err(DateProblem::OutsideWindow)),
             (until, "2026-11-23", Ok(())),
-            (until, "2026-11-22", Err(DateProblem::InPast)),
+            (until, "2026-11-22", Ok(())),
+            (until, "2026-10-12", Ok(())),
+            (until, "2026-10-11", Err(DateProblem::InPast)),
             (until, "2027-09-19", Ok(())),
             (until, "2027-09-20", Err(DateProblem::TooFarAhead)),
         ];
@@ -1672,6 +1820,9 @@ mod tests {
         for q in QUESTIONS {
             match q.when {
                 Condition::GoalIs(goal) => assert!(GOALS.contains(&goal)),
+                Condition::AreaOrGoalIs { area, goal } => {
+                    assert!(AREAS.contains(&area) && GOALS.contains(&goal), "{}", q.id)
+                }
                 Condition::UnlessYes(other) => {
                     let at = |id| QUESTIONS.iter().position(|q| q.id == id);
                     assert!(at(other).is_some() && at(other) < at(q.id), "{}", q.id);

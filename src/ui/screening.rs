@@ -83,6 +83,11 @@ impl Flow {
         self.data.screening.with(answers_of)
     }
 
+    /// The answers given so far, without subscribing (for event handlers).
+    fn answers_untracked(self) -> Answers {
+        self.data.screening.with_untracked(answers_of)
+    }
+
     /// The index of the first step without an answer that fits it, if any.
     fn missing_index(self, answers: &Answers) -> Option<usize> {
         self.questions.with_value(|qs| missing_index(qs, answers))

@@ -11,7 +11,7 @@ use crate::core::calendar::CivilDate;
 use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::core::schema::ScreeningRecord;
-use crate::core::screening::{evaluate, CheckText, Evaluation, Finding};
+use crate::core::screening::{evaluate, CheckText, Evaluation, Finding, Step, WaitDate};
 use crate::ui::clinic::{use_clinic, ContactLinks};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -58,7 +58,7 @@ pub(super) fn ResultScreen(
                 <ul class="mc-findings">
                     <For
                         each=findings
-                        key=|f| (f.question, f.outcome, f.unsure, f.wait_ends)
+                        key=|f| (f.question, f.outcome, f.unsure, f.wait)
                         children=move |finding| view! { <FindingItem flow text=text.clone() finding/> }
                     />
                 </ul>
@@ -171,9 +171,36 @@ fn FindingItem(
         .questions
         .with_value(|qs| qs.iter().find(|q| q.id == finding.question).map(|q| q.faq));
     let lang = i18n.lang_untracked();
-    let wait_ends = finding.wait_ends.map(|date| {
-        i18n.t_untracked(Key::CheckFindingFrom)
+    let wait_line = finding.wait.map(|wait| {
+        let (key, date) = match wait {
+            WaitDate::Ends(date) => (Key::CheckFindingFrom, date),
+            WaitDate::Ended(date) => (Key::CheckFindingEnded, date),
+        };
+        i18n.t_untracked(key)
             .replace("{date}", &format_date(lang, date))
+    });
+    // A wait that has ended: the answer still counts until the person
+    // answers the question again (its own screen, then back to the result).
+    let answer_again = matches!(finding.wait, Some(WaitDate::Ended(_))).then(|| {
+        let question = finding.question;
+        let again = move |_| {
+            let answers = flow.answers_untracked();
+            let at = flow
+                .steps(&answers)
+                .iter()
+                .position(|s| *s == Step::Question(question));
+            if let Some(at) = at {
+                flow.returning.set_value(true);
+                flow.go(Screen::Step(at));
+            }
+        };
+        view! {
+            <p class="mc-no-print">
+                <button type="button" class="mc-button mc-button-secondary" on:click=again>
+                    {i18n.text(Key::CheckAnswerAgain)}
+                </button>
+            </p>
+        }
     });
     view! {
         <li class=format!("mc-finding mc-finding-{}", finding.outcome.id())>
@@ -190,7 +217,8 @@ fn FindingItem(
             {finding.unsure.then(|| view! {
                 <p class="mc-finding-note">{i18n.text(Key::CheckFindingUnsure)}</p>
             })}
-            {wait_ends.map(|line| view! { <p class="mc-finding-date">{line}</p> })}
+            {wait_line.map(|line| view! { <p class="mc-finding-date">{line}</p> })}
+            {answer_again}
             {faq.map(|faq| view! {
                 <p class="mc-no-print">
                     <a href=Route::FaqEntry(faq.to_string()).href()>{i18n.text(Key::CheckLearnMore)}</a>
@@ -232,10 +260,14 @@ fn summary_text(
             text.question(finding.question).text,
             t(outcome_tag(finding.outcome))
         );
-        if let Some(date) = finding.wait_ends {
+        if let Some(wait) = finding.wait {
+            let (key, date) = match wait {
+                WaitDate::Ends(date) => (Key::CheckFindingFrom, date),
+                WaitDate::Ended(date) => (Key::CheckFindingEnded, date),
+            };
             line.push_str(&format!(
                 " {}",
-                t(Key::CheckFindingFrom).replace("{date}", &format_date(lang, date))
+                t(key).replace("{date}", &format_date(lang, date))
             ));
         }
         out.push(line);
