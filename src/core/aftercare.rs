@@ -27,7 +27,6 @@
 //! assert_eq!(makeup.end.unwrap() - now, 19 * HOUR);
 //! ```
 
-use crate::core::calendar::CivilDate;
 use crate::core::time::{days_later, Millis, Zone, DAY, HOUR};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -193,6 +192,13 @@ pub const DEFAULT_PROTOCOL: &[Step] = &[
         reminder: None,
         products: &[],
     },
+    // Day 2 (48 h): a check-in for the warning signs; infection, when it
+    // happens, usually shows in the first days, so a reminder then helps
+    // more than one at day 7 alone (reference, aftercare table).
+    Step {
+        reminder: Some("day_2_check"),
+        ..step("day_2_check", Category::Do, 24, 48)
+    },
     // Expected effects settle within 7 days (Chu 2021).
     Step {
         reminder: Some("check_skin"),
@@ -340,43 +346,6 @@ pub fn remaining(now: Millis, until: Millis) -> Remaining {
     }
 }
 
-/// A treatment plan: how many sessions, how far apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Plan {
-    pub sessions: u32,
-    pub interval_days: u32,
-}
-
-/// Typical plan (clinical reference): 3 to 4 sessions, about 4 weeks apart.
-pub const DEFAULT_PLAN: Plan = Plan {
-    sessions: 3,
-    interval_days: 28,
-};
-
-/// Where the person is in their plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Progress {
-    pub done: u32,
-    pub planned: u32,
-    /// The suggested date of the next session, while the plan is not done.
-    pub next: Option<CivilDate>,
-}
-
-/// Progress given the local dates of the sessions had so far.
-pub fn progress(plan: Plan, session_dates: &[CivilDate]) -> Progress {
-    let done = session_dates.len() as u32;
-    let next = session_dates
-        .iter()
-        .max()
-        .filter(|_| done < plan.sessions)
-        .map(|last| last.add_days(i64::from(plan.interval_days)));
-    Progress {
-        done,
-        planned: plan.sessions.max(done),
-        next,
-    }
-}
-
 /// A calendar reminder: an event of its own, at a moment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reminder {
@@ -390,14 +359,13 @@ pub const BOOK_NEXT: &str = "book_next";
 
 /// The reminders after a session that ended at `end`: one at the end of
 /// each step that has one (real elapsed time: 24 hours is 24 hours), and
-/// "book your next session" after the plan's interval while sessions
-/// remain, at the same local time of day in `zone`, even across a
-/// daylight-saving change.
+/// "book your next session" `days_to_next` days later when a next session
+/// is planned (`plan::position`), at the same local time of day in `zone`,
+/// even across a daylight-saving change.
 pub fn reminders(
     protocol: &[Step],
-    plan: Plan,
     end: Millis,
-    sessions_done: u32,
+    days_to_next: Option<u32>,
     zone: &impl Zone,
 ) -> Vec<Reminder> {
     let mut list: Vec<Reminder> = schedule(protocol, end)
@@ -409,10 +377,10 @@ pub fn reminders(
             })
         })
         .collect();
-    if sessions_done < plan.sessions {
+    if let Some(days) = days_to_next {
         list.push(Reminder {
             id: BOOK_NEXT,
-            at: days_later(end, i64::from(plan.interval_days), zone),
+            at: days_later(end, i64::from(days), zone),
         });
     }
     list
@@ -546,10 +514,6 @@ mod tests {
         LocalDateTime::parse(text).unwrap()
     }
 
-    fn date(text: &str) -> CivilDate {
-        CivilDate::parse_iso(text).unwrap()
-    }
-
     fn find(list: &[Scheduled], id: &str) -> Scheduled {
         *list.iter().find(|s| s.step.id == id).unwrap()
     }
@@ -639,6 +603,8 @@ mod tests {
             // Keeping out of the sun needs no product: from the first hour.
             ("no_tanning", Category::Avoid, 0, Some(336), &[]),
             ("warning_signs", Category::Warning, 0, None, &[]),
+            // Day 2: the check-in, its reminder at 48 h.
+            ("day_2_check", Category::Do, 24, Some(48), &[]),
             ("settled_by_day_7", Category::Expect, 0, Some(168), &[]),
         ];
         for (id, category, start, end, products) in table {
@@ -869,7 +835,13 @@ mod tests {
             (0, &["hands_off"]),
             (24 * HOUR - 1, &["hands_off"]),
             // The first day is over: products are allowed, sunscreen starts.
-            (24 * HOUR, &["gentle_routine", "sunscreen"]),
+            // Day 2 adds its check-in.
+            (24 * HOUR, &["gentle_routine", "sunscreen", "day_2_check"]),
+            (
+                48 * HOUR - 1,
+                &["gentle_routine", "sunscreen", "day_2_check"],
+            ),
+            (48 * HOUR, &["gentle_routine", "sunscreen"]),
             (72 * HOUR - 1, &["gentle_routine", "sunscreen"]),
             (72 * HOUR, &["sunscreen"]),
             (336 * HOUR - 1, &["sunscreen"]),
@@ -903,43 +875,9 @@ mod tests {
     }
 
     #[test]
-    fn plan_progress_and_next_session() {
-        assert_eq!(
-            progress(DEFAULT_PLAN, &[]),
-            Progress {
-                done: 0,
-                planned: 3,
-                next: None
-            }
-        );
-        let one = [date("2026-11-23")];
-        assert_eq!(progress(DEFAULT_PLAN, &one).next, Some(date("2026-12-21")));
-        let two = [date("2026-11-23"), date("2027-01-30")];
-        assert_eq!(progress(DEFAULT_PLAN, &two).next, Some(date("2027-02-27")));
-        let leap = [date("2028-02-01")];
-        assert_eq!(progress(DEFAULT_PLAN, &leap).next, Some(date("2028-02-29")));
-        let done = [date("2026-01-01"), date("2026-02-01"), date("2026-03-01")];
-        assert_eq!(
-            progress(DEFAULT_PLAN, &done),
-            Progress {
-                done: 3,
-                planned: 3,
-                next: None
-            }
-        );
-        let more = [date("2026-01-01"); 4];
-        assert_eq!(progress(DEFAULT_PLAN, &more).planned, 4);
-        let custom = Plan {
-            sessions: 4,
-            interval_days: 42,
-        };
-        assert_eq!(progress(custom, &one).next, Some(date("2027-01-04")));
-    }
-
-    #[test]
     fn reminders_after_a_session() {
         let end = local("2026-11-23T14:00").to_moment(&FixedZone(0));
-        let list = reminders(DEFAULT_PROTOCOL, DEFAULT_PLAN, end, 1, &FixedZone(0));
+        let list = reminders(DEFAULT_PROTOCOL, end, Some(28), &FixedZone(0));
         let at = |id: &str| {
             let r = list
                 .iter()
@@ -950,12 +888,14 @@ mod tests {
         assert_eq!(at("makeup_allowed"), "2026-11-24T14:00");
         assert_eq!(at("exercise_allowed"), "2026-11-24T14:00");
         assert_eq!(at("restart_serums"), "2026-11-30T14:00");
+        // Issue #21: the day-2 check-in, when infection usually shows.
+        assert_eq!(at("day_2_check"), "2026-11-25T14:00");
         assert_eq!(at("check_skin"), "2026-11-30T14:00");
         // Prescription retinoids: day 10, three days after the serums.
         assert_eq!(at("restart_retinoids"), "2026-12-03T14:00");
         assert_eq!(at("book_next"), "2026-12-21T14:00");
-        assert_eq!(list.len(), 6);
-        let last = reminders(DEFAULT_PROTOCOL, DEFAULT_PLAN, end, 3, &FixedZone(0));
+        assert_eq!(list.len(), 7);
+        let last = reminders(DEFAULT_PROTOCOL, end, None, &FixedZone(0));
         assert!(
             last.iter().all(|r| r.id != "book_next"),
             "no next session after the last"
@@ -964,9 +904,9 @@ mod tests {
 
     /// The reminders after a session that ended at local `end` in `zone`,
     /// each as the local time it fires.
-    fn local_reminders(zone: &impl Zone, end: &str, plan: Plan) -> Vec<(&'static str, String)> {
+    fn local_reminders(zone: &impl Zone, end: &str, days: u32) -> Vec<(&'static str, String)> {
         let end = local(end).to_moment(zone);
-        reminders(DEFAULT_PROTOCOL, plan, end, 1, zone)
+        reminders(DEFAULT_PROTOCOL, end, Some(days), zone)
             .into_iter()
             .map(|r| (r.id, LocalDateTime::at(r.at, zone).to_string()))
             .collect()
@@ -974,29 +914,28 @@ mod tests {
 
     #[test]
     fn the_next_session_keeps_its_time_of_day_across_a_clock_change() {
-        let five_weeks = Plan {
-            sessions: 3,
-            interval_days: 35,
-        };
-        // (zone, session end, plan, next-session reminder, 24 hours later)
-        let lisbon: &[(&str, Plan, &str, &str)] = &[
+        let four_weeks = 28;
+        let five_weeks = 35;
+        // (zone, session end, days to the next, next-session reminder, 24
+        // hours later)
+        let lisbon: &[(&str, u32, &str, &str)] = &[
             // Clocks back on 25 October 2026.
             (
                 "2026-10-10T10:30",
-                DEFAULT_PLAN,
+                four_weeks,
                 "2026-11-07T10:30",
                 "2026-10-11T10:30",
             ),
             (
                 "2026-10-24T20:00",
-                DEFAULT_PLAN,
+                four_weeks,
                 "2026-11-21T20:00",
                 "2026-10-25T19:00",
             ),
             // Clocks forward on 29 March 2026.
             (
                 "2026-03-14T10:30",
-                DEFAULT_PLAN,
+                four_weeks,
                 "2026-04-11T10:30",
                 "2026-03-15T10:30",
             ),
@@ -1019,17 +958,17 @@ mod tests {
                 "Lisbon {end}: {list:?}"
             );
         }
-        let sydney: &[(&str, Plan, &str, &str)] = &[
+        let sydney: &[(&str, u32, &str, &str)] = &[
             // Clocks back on 5 April 2026.
             (
                 "2026-03-20T10:30",
-                DEFAULT_PLAN,
+                four_weeks,
                 "2026-04-17T10:30",
                 "2026-03-21T10:30",
             ),
             (
                 "2026-04-04T09:30",
-                DEFAULT_PLAN,
+                four_weeks,
                 "2026-05-02T09:30",
                 "2026-04-05T08:30",
             ),
@@ -1042,7 +981,7 @@ mod tests {
             ),
             (
                 "2026-10-03T20:00",
-                DEFAULT_PLAN,
+                four_weeks,
                 "2026-10-31T20:00",
                 "2026-10-04T21:00",
             ),

@@ -15,9 +15,10 @@
 //! assert_eq!(problems[0].field, "colors.primary");
 //! ```
 
-use crate::core::aftercare::{Category, Plan, Step, DEFAULT_PLAN, DEFAULT_PROTOCOL};
+use crate::core::aftercare::{Category, Step, DEFAULT_PROTOCOL};
 use crate::core::faq::{Entry, FaqContent};
 use crate::core::i18n::Lang;
+use crate::core::plan::{Plan, DEFAULT_PLAN};
 use crate::core::screening::{Kind, Outcome, Question, QuestionText, QUESTIONS};
 use serde::de::{DeserializeOwned, Deserializer};
 use serde::Deserialize;

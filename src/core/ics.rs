@@ -160,14 +160,14 @@ mod tests {
 
     #[test]
     fn the_next_session_event_keeps_its_local_time_across_the_october_change() {
-        use crate::core::aftercare::{reminders, DEFAULT_PLAN, DEFAULT_PROTOCOL};
+        use crate::core::aftercare::{reminders, DEFAULT_PROTOCOL};
         // A session ending at 10:30 in Lisbon (summer time, UTC+1) two weeks
         // before clocks go back: four weeks on is 10:30 in winter time,
         // 10:30 UTC, not 09:30.
         let end = LocalDateTime::parse("2026-10-10T10:30")
             .unwrap()
             .to_moment(&Lisbon);
-        let events: Vec<Event> = reminders(DEFAULT_PROTOCOL, DEFAULT_PLAN, end, 1, &Lisbon)
+        let events: Vec<Event> = reminders(DEFAULT_PROTOCOL, end, Some(28), &Lisbon)
             .into_iter()
             .map(|r| Event {
                 uid: format!("s1-{}@microcare", r.id),
@@ -201,7 +201,7 @@ mod tests {
                 .map(|(_, t)| t.as_str())
                 .unwrap_or_else(|| panic!("no {id} in {starts:?}"))
         };
-        assert_eq!(starts.len(), 6, "{starts:?}");
+        assert_eq!(starts.len(), 7, "{starts:?}");
         assert_eq!(at("book_next"), "20261107T103000Z");
         // Elapsed-time reminders stay elapsed time: 24 hours, 10 days.
         assert_eq!(at("makeup_allowed"), "20261011T093000Z");

@@ -15,9 +15,11 @@
 //! assert_eq!(scaled_size(3000, 4000, MAX_SIDE), (1200, 1600));
 //! ```
 
-use crate::core::aftercare::{Plan, AREAS};
+use crate::core::aftercare::AREAS;
 use crate::core::calendar::CivilDate;
 use crate::core::i18n::{Key, Locale};
+use crate::core::order::in_order;
+use crate::core::plan::{numbered_sessions, position, Plan};
 use crate::core::schema::Session;
 use crate::core::time::{LocalDateTime, Zone};
 use serde::{Deserialize, Serialize};
@@ -191,22 +193,6 @@ pub fn new_id(now_millis: i64, existing: &[Photo]) -> String {
         .unwrap_or(base)
 }
 
-/// The order photos are shown in: by the day they show, then by when they
-/// were added, then by id (so that the order never depends on storage).
-/// `items` in the order `before` says, equal ones in their first order.
-///
-/// By insertion, not `sort_by`: the lists are one person's photos and
-/// sessions (tens, not thousands), and each `sort_by` instance adds about
-/// 4 KB of the standard library's sort to the WASM every client downloads.
-fn in_order<'a, T>(items: impl Iterator<Item = &'a T>, before: fn(&T, &T) -> bool) -> Vec<&'a T> {
-    let mut list: Vec<&T> = Vec::new();
-    for item in items {
-        let at = list.partition_point(|placed| !before(item, placed));
-        list.insert(at, item);
-    }
-    list
-}
-
 /// The photos of `area`, oldest first: one area's diary, and the compare
 /// picker's list.
 pub fn of_area<'a>(photos: &'a [Photo], area: &str) -> Vec<&'a Photo> {
@@ -247,13 +233,12 @@ pub fn latest_of_area<'a>(photos: &'a [Photo], area: &str) -> Option<&'a Photo> 
 pub struct SessionPlace {
     /// 1 for the first session logged, in order of when sessions ended.
     pub number: u32,
-    /// Sessions planned: the plan's, or more if more were logged (as in
-    /// `aftercare::progress`).
+    /// Sessions planned, as the plan screen says (`plan::position`).
     pub planned: u32,
 }
 
-/// The session `photo` follows, counted among the logged `sessions` in the
-/// order they ended. `None` when the photo follows no session, or when that
+/// The session `photo` follows, numbered as the plan numbers `sessions`
+/// (`plan::numbered_sessions`). `None` when the photo follows no session, or when that
 /// session was removed from the history since (the photo stays, shown
 /// with its date only).
 pub fn session_place(photo: &Photo, sessions: &[Session], plan: Plan) -> Option<SessionPlace> {
@@ -261,10 +246,9 @@ pub fn session_place(photo: &Photo, sessions: &[Session], plan: Plan) -> Option<
     let (number, _) = numbered_sessions(sessions)
         .into_iter()
         .find(|(_, s)| s.id == id)?;
-    let done = sessions.len() as u32;
     Some(SessionPlace {
         number,
-        planned: plan.sessions.max(done),
+        planned: position(plan, sessions).planned,
     })
 }
 
@@ -298,15 +282,6 @@ fn fill(template: &str, area: &str, date: &str, place: Option<SessionPlace>) -> 
         .replace("{date}", date)
         .replace("{n}", &number.to_string())
         .replace("{planned}", &planned.to_string())
-}
-
-/// The logged sessions in the order they ended, each with its number (1 for
-/// the first, as in [`session_place`]): the choices of "taken after".
-pub fn numbered_sessions(sessions: &[Session]) -> Vec<(u32, &Session)> {
-    let ordered = in_order(sessions.iter(), |a, b| {
-        (a.end, a.id.as_str()) < (b.end, b.id.as_str())
-    });
-    (1..).zip(ordered).collect()
 }
 
 /// The session a photo of `area` on `day` follows unless the person says
@@ -381,8 +356,8 @@ pub fn scaled_size(width: u32, height: u32, longest: u32) -> (u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::aftercare::DEFAULT_PLAN;
     use crate::core::i18n::{locale_source, Lang};
+    use crate::core::plan::DEFAULT_PLAN;
 
     fn photo(id: &str, date: &str, added: i64, area: &str, session: Option<&str>) -> Photo {
         Photo {
@@ -405,6 +380,7 @@ mod tests {
             end,
             area: "face".into(),
             note: String::new(),
+            plan: None,
         }
     }
 
@@ -680,20 +656,6 @@ mod tests {
         assert_eq!(new_id(-5, &[]), "p0");
         assert!(photos.iter().all(|p| p.check().is_ok()));
     }
-    #[test]
-    fn sessions_are_numbered_in_the_order_they_ended() {
-        let sessions = [
-            session("b", 2_000),
-            session("a", 1_000),
-            session("c", 3_000),
-        ];
-        let numbered: Vec<(u32, &str)> = numbered_sessions(&sessions)
-            .into_iter()
-            .map(|(n, s)| (n, s.id.as_str()))
-            .collect();
-        assert_eq!(numbered, [(1, "a"), (2, "b"), (3, "c")]);
-    }
-
     #[test]
     fn a_photo_follows_the_latest_session_that_ended_by_its_day() {
         use crate::core::time::{FixedZone, DAY};

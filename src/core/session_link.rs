@@ -47,7 +47,7 @@
 
 use crate::core::aftercare::AREAS;
 use crate::core::i18n::Lang;
-use crate::core::schema::{AftercareRecord, Session};
+use crate::core::schema::{AftercareRecord, LinkedPlan, Session};
 use crate::core::time::{Millis, DAY, MINUTE};
 
 /// The format written by [`SessionLink::encode`]. A later format that
@@ -245,15 +245,20 @@ impl SessionLink {
     }
 
     /// The session to add to the aftercare record, with the stable `id` the
-    /// app gives every new session. Only the end and the area are kept: the
-    /// session number and interval are shown when confirming, and the
-    /// aftercare rules are never taken from a link.
+    /// app gives every new session: its end and area, and the clinic's
+    /// place for it in the plan (session number, days to the next), so that
+    /// the phone's plan says what the card says. The aftercare rules are
+    /// never taken from a link.
     pub fn to_session(&self, id: String) -> Session {
         Session {
             id,
             end: self.end.div_euclid(MINUTE) * MINUTE,
             area: self.area.to_string(),
             note: String::new(),
+            plan: Some(LinkedPlan {
+                number: self.session,
+                interval_days: self.interval_days,
+            }),
         }
     }
 }
@@ -698,6 +703,10 @@ mod tests {
                 end: ten_thirty(),
                 area: "face".into(),
                 note: String::new(),
+                plan: Some(LinkedPlan {
+                    number: link.session,
+                    interval_days: link.interval_days,
+                }),
             }
         );
         // Opened again, the same link (decoded afresh) finds it.
@@ -709,6 +718,7 @@ mod tests {
             end: ten_thirty() + 30_000,
             area: "face".into(),
             note: "my note".into(),
+            plan: None,
         };
         assert!(link.is_same_session(&by_hand));
         // Another minute or another area is another session.

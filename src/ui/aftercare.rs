@@ -19,6 +19,7 @@ use crate::browser::notify::{show, Permission};
 use crate::core::aftercare::{remaining, reminders, CareText, Remaining};
 use crate::core::i18n::Key;
 use crate::core::ics::{calendar, Event};
+use crate::core::plan::position;
 use crate::core::schema::{AftercareRecord, Session};
 use crate::core::time::{LocalDateTime, Millis, MINUTE};
 use crate::ui::clinic::use_clinic;
@@ -179,14 +180,8 @@ fn follow_the_clock(state: CareState, words: Memo<Option<Arc<CareText>>>) {
             let record = data.aftercare.get_untracked();
             if let (Some(session), Some(text)) = (record.latest(), words.get_untracked()) {
                 let clinic = use_clinic();
-                let done = record.sessions.len() as u32;
-                for due in reminders(
-                    &clinic.protocol(),
-                    clinic.plan(),
-                    session.end,
-                    done,
-                    &BrowserZone,
-                ) {
+                let next = position(clinic.plan(), &record.sessions).days_to_next;
+                for due in reminders(&clinic.protocol(), session.end, next, &BrowserZone) {
                     if due.at > last_check.get() && due.at <= current {
                         let (title, body) = text.reminder(due.id);
                         show(title, body);
@@ -231,27 +226,21 @@ fn reminders_file(
     text: &CareText,
     only_next: bool,
 ) -> String {
-    let done = record.sessions.len() as u32;
     let clinic = use_clinic();
-    let events: Vec<Event> = reminders(
-        &clinic.protocol(),
-        clinic.plan(),
-        session.end,
-        done,
-        &BrowserZone,
-    )
-    .into_iter()
-    .filter(|r| !only_next || r.id == crate::core::aftercare::BOOK_NEXT)
-    .map(|r| {
-        let (summary, description) = text.reminder(r.id);
-        Event {
-            uid: format!("{}-{}@microcare", session.id, r.id),
-            start: r.at,
-            end: r.at + 15 * MINUTE,
-            summary: summary.to_string(),
-            description: description.to_string(),
-        }
-    })
-    .collect();
+    let next = position(clinic.plan(), &record.sessions).days_to_next;
+    let events: Vec<Event> = reminders(&clinic.protocol(), session.end, next, &BrowserZone)
+        .into_iter()
+        .filter(|r| !only_next || r.id == crate::core::aftercare::BOOK_NEXT)
+        .map(|r| {
+            let (summary, description) = text.reminder(r.id);
+            Event {
+                uid: format!("{}-{}@microcare", session.id, r.id),
+                start: r.at,
+                end: r.at + 15 * MINUTE,
+                summary: summary.to_string(),
+                description: description.to_string(),
+            }
+        })
+        .collect();
     calendar(&events, now_millis())
 }

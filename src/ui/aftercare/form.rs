@@ -116,6 +116,7 @@ pub(super) fn SessionForm(
                         end,
                         area,
                         note,
+                        plan: None,
                     }),
                 });
                 form.set(FormMode::Closed);

@@ -7,10 +7,9 @@ use super::{reminders_file, CareState};
 use crate::browser::dates::{format_date, today, BrowserZone};
 use crate::browser::download::download_text;
 use crate::browser::notify::{request_permission, Permission};
-use crate::core::aftercare::{progress, CareText};
-use crate::core::calendar::CivilDate;
+use crate::core::aftercare::CareText;
 use crate::core::i18n::Key;
-use crate::core::time::LocalDateTime;
+use crate::core::plan::progress;
 use crate::ui::clinic::use_clinic;
 use crate::ui::data::use_data;
 use crate::ui::i18n::use_i18n;
@@ -45,13 +44,8 @@ pub(super) fn Plan(
     let i18n = use_i18n();
     let today = use_today(state.now);
     let plan = Memo::new(move |_| {
-        let dates: Vec<CivilDate> = data.aftercare.with(|r| {
-            r.sessions
-                .iter()
-                .map(|s| LocalDateTime::at(s.end, &BrowserZone).date)
-                .collect()
-        });
-        progress(use_clinic().plan(), &dates)
+        data.aftercare
+            .with(|r| progress(use_clinic().plan(), &r.sessions, &BrowserZone))
     });
     let line = move || {
         plan.with(|p| {
