@@ -1393,7 +1393,9 @@ mod tests {
     #[test]
     fn dates_give_the_day_a_wait_ends_and_never_clear_an_answer() {
         use WaitDate::{Ended, Ends};
-        let cases: &[(&str, &str, Option<(fn(CivilDate) -> WaitDate, &str)>)] = &[
+        /// The kind of wait date expected, and its day.
+        type Expected = Option<(fn(CivilDate) -> WaitDate, &'static str)>;
+        let cases: &[(&str, &str, Expected)] = &[
             // Isotretinoin: 6 months after the last dose.
             ("isotretinoin", "2026-09-23", Some((Ends, "2027-03-23"))),
             ("isotretinoin", "2026-05-24", Some((Ends, "2026-11-24"))), // ends tomorrow
