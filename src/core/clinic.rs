@@ -275,11 +275,18 @@ impl Clinic {
         }
     }
 
-    /// The language to show: the saved choice if offered, else the first of
-    /// the person's preferences that is offered, else the clinic's default.
-    pub fn pick_lang(&self, saved: Option<Lang>, preferences: &[String]) -> Lang {
-        saved
-            .filter(|l| self.offers(*l))
+    /// The language to show: the first of `wishes` that is offered (the
+    /// person's saved choice, then the language of the clinic's link being
+    /// opened), else the first of the browser's `preferences` that is
+    /// offered, else the clinic's default.
+    pub fn pick_lang(
+        &self,
+        wishes: impl IntoIterator<Item = Lang>,
+        preferences: &[String],
+    ) -> Lang {
+        wishes
+            .into_iter()
+            .find(|l| self.offers(*l))
             .or_else(|| Lang::negotiate(preferences, |l| self.offers(l)))
             .or(self.default_lang)
             .or(self.languages.first().copied())
@@ -1625,6 +1632,15 @@ mod tests {
         assert_eq!(clinic.default_lang, None);
         assert_eq!(clinic.pick_lang(None, &[]), Lang::Es);
         assert_eq!(Clinic::default().pick_lang(None, &prefs(&["fr"])), Lang::En);
+        // Issue #21: a saved choice first, then the language of the clinic's
+        // link, then the browser's.
+        let any = Clinic::default();
+        let wishes = |saved: Option<Lang>| saved.into_iter().chain(Some(Lang::PtBr));
+        assert_eq!(any.pick_lang(wishes(None), &prefs(&["en-US"])), Lang::PtBr);
+        assert_eq!(
+            any.pick_lang(wishes(Some(Lang::Es)), &prefs(&["en"])),
+            Lang::Es
+        );
         assert_eq!(Clinic::default().offered(), Lang::ALL.to_vec());
     }
 

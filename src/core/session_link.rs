@@ -263,6 +263,13 @@ impl SessionLink {
     }
 }
 
+/// The language a valid link asks for: the clinic chose it for the client,
+/// and it applies unless the person chose one here (see
+/// [`crate::core::clinic::Clinic::pick_lang`]).
+pub fn link_language(query: &str, now: Millis) -> Option<Lang> {
+    decode(query, now).ok().map(|link| link.lang)
+}
+
 /// Reads a link at `now` (milliseconds since 1970 UTC). Accepts the whole
 /// fragment (`#/s?v=1&...`), the fragment without `#`, or the query alone
 /// (`v=1&...`, as [`crate::core::route::Route::SessionLink`] holds it).

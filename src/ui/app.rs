@@ -5,7 +5,7 @@ use crate::browser::host::{find_root, host, report_height, Host};
 use crate::browser::locale_loader::{
     read_clinic, read_locale, request_clinic, request_locale, ClinicFileCheck,
 };
-use crate::browser::navigation::use_route;
+use crate::browser::navigation::{current_route, use_route};
 use crate::browser::storage::Store;
 use crate::core::aftercare::{is_recent, CareText};
 use crate::core::clinic::Clinic;
@@ -13,6 +13,7 @@ use crate::core::faq::FaqContent;
 use crate::core::i18n::{Key, Lang, Locale};
 use crate::core::route::Route;
 use crate::core::screening::CheckText;
+use crate::core::session_link::link_language;
 use crate::ui::clinic::{set_clinic, use_clinic};
 use crate::ui::data::AppData;
 use crate::ui::focus::focus_now;
@@ -61,16 +62,23 @@ pub fn start() {
     let saved_lang = data
         .settings
         .with_untracked(|s| s.lang.as_deref().and_then(Lang::from_code));
+    // Opened from the clinic's link (a QR code scanned on a new phone): its
+    // language is wanted from the first screen on.
+    let link_lang = match current_route() {
+        Route::SessionLink(query) => link_language(&query, now_millis()),
+        _ => None,
+    };
+    let wishes = move || saved_lang.into_iter().chain(link_lang);
     // The clinic's file and the likely language's text load side by side.
     let preferences = browser_languages();
-    let guess = Clinic::default().pick_lang(saved_lang, &preferences);
+    let guess = Clinic::default().pick_lang(wishes(), &preferences);
     let mut guessed = Some((guess, request_locale(guess)));
     let clinic_request = request_clinic();
     // Leptos's executor starts with the first mount, so the boot future runs
     // on wasm-bindgen-futures directly.
     wasm_bindgen_futures::spawn_local(async move {
         let (clinic, clinic_check) = read_clinic(clinic_request).await;
-        let lang = clinic.pick_lang(saved_lang, &preferences);
+        let lang = clinic.pick_lang(wishes(), &preferences);
         let mut loaded = Err(String::new());
         // The clinic's choice of language, else English.
         for candidate in [lang, Lang::En] {
@@ -157,7 +165,6 @@ pub fn App(
     provide_context(LazyContent::<FaqContent>::new(i18n));
     provide_context(LazyContent::<CheckText>::new(i18n));
     provide_context(LazyContent::<CareText>::new(i18n));
-    follow_saved_language(i18n, boot.data);
     // Opened at its plain address soon after a session, the app opens on
     // that session's Today view: what to avoid now comes first.
     let recent = boot.data.aftercare.with_untracked(|record| {
@@ -166,6 +173,7 @@ pub fn App(
             .is_some_and(|s| is_recent(&use_clinic().protocol(), s.end, now_millis()))
     });
     let route = use_route(&root, recent.then_some(Route::Aftercare));
+    follow_wanted_language(i18n, boot.data, route);
     focus_page_after_navigation(route);
 
     view! {
@@ -233,12 +241,22 @@ fn focus_page_after_navigation(route: ReadSignal<Route>) {
 
 /// The saved language choice decides the language, whoever changed it: the
 /// switcher, an import, another tab, or deleting everything (then the
-/// browser's preference applies again).
-fn follow_saved_language(i18n: I18n, data: AppData) {
+/// browser's preference applies again). Without one, a clinic's session
+/// link asks for its client's language, for the rest of the visit.
+///
+/// One effect decides, from everything that wants a language: a page that
+/// switched on its own would be switched back by this one (issue #21: a
+/// link opened on a phone that never chose a language kept the phone's).
+fn follow_wanted_language(i18n: I18n, data: AppData, route: ReadSignal<Route>) {
+    let link_lang = Memo::new(move |kept: Option<&Option<Lang>>| match route.get() {
+        Route::SessionLink(query) => link_language(&query, now_millis()),
+        _ => kept.copied().flatten(),
+    });
     Effect::new(move |_| {
         let saved = data
             .settings
             .with(|s| s.lang.as_deref().and_then(Lang::from_code));
-        i18n.switch_to(use_clinic().pick_lang(saved, &browser_languages()));
+        let wishes = saved.into_iter().chain(link_lang.get());
+        i18n.switch_to(use_clinic().pick_lang(wishes, &browser_languages()));
     });
 }

@@ -15,7 +15,6 @@ use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::core::session_link::{decode, LinkMessage, SessionLink};
 use crate::core::time::LocalDateTime;
-use crate::ui::clinic::use_clinic;
 use crate::ui::data::use_data;
 use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageSection;
@@ -30,17 +29,8 @@ pub fn SessionLinkPage(
     /// What follows `#/s?` in the address.
     query: String,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let data = use_data();
+    // The link's language is followed by the app (`follow_wanted_language`).
     let link = decode(&query, now_millis());
-    // The clinic chose the client's language: it applies unless the person
-    // already chose one here, and only among the clinic's languages.
-    if let Ok(link) = &link {
-        let chosen = data.settings.with_untracked(|s| s.lang.is_some());
-        if !chosen && use_clinic().offers(link.lang) {
-            i18n.switch_to(link.lang);
-        }
-    }
     let words = use_content::<CareText>();
     let screen = move || match (words.get(), link) {
         (None, _) => EitherOf3::A(view! { <ContentPending<CareText>/> }),

@@ -106,6 +106,51 @@ test('staff make a link and QR code; the client adds the session in one tap, onc
   await phone.context.close();
 });
 
+// Issue #21: a link made at the desk for a pt-BR client, opened in a new
+// browser that never chose a language (as a QR scan is), asked its question
+// in the phone's language and switched only after Add; and the phone's plan
+// said "Session 1 of about 3" and the plan's 28 days where the card said
+// session 2 and 35 days. Each phone is a fresh browser context in English.
+const clients = [
+  {
+    lang: 'pt-BR',
+    ask: /^Sua clínica registrou uma sessão: segunda-feira, 30 de novembro, 07:30, rosto\./,
+    today: 'Hoje',
+    progress: 'Sessão 2 de cerca de 3.',
+    next: /4 de janeiro/,
+  },
+  {
+    lang: 'es',
+    ask: /clínica registró una sesión: lunes, 30 de noviembre, 07:30, rostro\./,
+    today: 'Hoy',
+    progress: 'Sesión 2 de unas 3.',
+    next: /4 de enero/,
+  },
+];
+for (const client of clients) {
+  test(`a ${client.lang} link speaks ${client.lang} from its first screen on a new phone, and its plan is the card's`, async ({ browser, baseURL }) => {
+    const phone = await clientPhone(browser, baseURL, new Date(NOW.getTime() + HOUR));
+    await phone.page.goto(`${baseURL}#/s?v=1&t=${minutes(NOW)}&a=face&n=2&i=35&l=${client.lang}`);
+    await expect(phone.page.locator('.mc-link-ask')).toHaveText(client.ask);
+    await expect(phone.page.locator('html')).toHaveAttribute('lang', client.lang);
+    // Still so once everything has loaded: nothing turns it back.
+    await phone.page.waitForLoadState('networkidle');
+    await expect(phone.page.locator('.mc-link-ask')).toHaveText(client.ask);
+    await expect(phone.page.locator('html')).toHaveAttribute('lang', client.lang);
+
+    await phone.page.locator('.mc-link-card .mc-button').first().click();
+    await expect(phone.page.getByRole('heading', { name: client.today, exact: true })).toBeVisible();
+    await expect(phone.page.locator('html')).toHaveAttribute('lang', client.lang);
+    // 30 November + 35 days, as the card says: not the plan's 28 days.
+    await expect(phone.page.getByText(client.progress)).toBeVisible();
+    await expect(phone.page.locator('.mc-plan-next')).toHaveText(client.next);
+    const sessions = await savedSessions(phone.page);
+    expect(sessions[0]).toMatchObject({ plan: { number: 2, interval_days: 35 } });
+    await expectNoProblems(phone.page, phone.problems);
+    await phone.context.close();
+  });
+}
+
 test('"Not now" saves nothing and leaves the link', async ({ page }) => {
   await page.clock.install({ time: NOW });
   await openApp(page, `#/s?v=1&t=${minutes(NOW) - 5}&a=neck&n=1&i=28&l=en`);
@@ -173,6 +218,9 @@ test('the printed card fits one page, with clock times and the QR code', async (
   await expect(page.locator('.mc-tabs')).toBeHidden();
   await expect(card).toBeVisible();
   await expectNoViolations(page, 'the card, printed');
+  // Issue #21: `size: A6` is no CSS page-size keyword; Chromium printed the
+  // A6 card on a US Letter page. The PDF page's own size, in points.
+  const millimetres = { A6: [105, 148], A5: [148, 210] };
   for (const size of ['A6', 'A5']) {
     await page.emulateMedia({ media: 'screen' });
     await page.getByLabel('Card size').selectOption(size);
@@ -180,6 +228,11 @@ test('the printed card fits one page, with clock times and the QR code', async (
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages, `${size} card`).toHaveLength(1);
+    const box = pdf.match(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/);
+    expect(box, `${size} card: a MediaBox`).not.toBeNull();
+    const [width, height] = [box[3] - box[1], box[4] - box[2]].map((pt) => (pt * 25.4) / 72);
+    expect(Math.abs(width - millimetres[size][0]), `${size} width ${width} mm`).toBeLessThan(1);
+    expect(Math.abs(height - millimetres[size][1]), `${size} height ${height} mm`).toBeLessThan(1);
   }
 });
 
@@ -255,6 +308,15 @@ test.describe('the configuration check on the desk', () => {
     expect(fields).toHaveLength(reported);
     const bookingRow = rows.filter({ has: page.locator('td:first-child', { hasText: /^booking_url$/ }) });
     await expect(bookingRow).toContainText('javascript:alert(1)');
+    // Issue #21: at 1280 px field names broke mid-word ("colors.p / rimary").
+    // An inline element broken over two lines has two boxes.
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const code of await rows.locator('td:first-child code').all()) {
+        const boxes = await code.evaluate((el) => el.getClientRects().length);
+        expect(boxes, `${await code.textContent()} at ${width} px`).toBe(1);
+      }
+    }
     await expectNoViolations(page, 'desk with configuration problems');
   });
 });
