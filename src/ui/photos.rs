@@ -425,7 +425,11 @@ pub fn PhotosPage() -> impl IntoView {
             <p>
                 <a class="mc-back" href=Route::Aftercare.href()>{i18n.text(Key::PhotosBack)}</a>
             </p>
-            <p class="mc-photos-private">{i18n.text(Key::PhotosPrivate)}</p>
+            // The promise that photos stay on this phone, only where photos
+            // can be kept: otherwise the page says once why they cannot.
+            <Show when=move || !matches!(album.shelf.get(), Shelf::Closed(_))>
+                <p class="mc-photos-private">{i18n.text(Key::PhotosPrivate)}</p>
+            </Show>
             <div id="mc-photos-outcome" class="mc-live" role="status" tabindex="-1">
                 {outcome}
             </div>

@@ -59,7 +59,7 @@ test('two photos of an area are compared, side by side or with a slider that wor
   await expect(page.locator('.mc-photo-item')).toHaveCount(2);
 
   const stage = page.locator('.mc-compare-stage');
-  await expect(stage.locator('figure')).toHaveCount(2);
+  await expect(stage.locator('img')).toHaveCount(2);
   // First and latest by default, each with its date and session.
   await expect(stage.locator('.mc-compare-earlier')).toContainText('30 October 2026');
   await expect(stage.locator('.mc-compare-earlier')).not.toContainText('After session');
@@ -93,7 +93,7 @@ test('two photos of an area are compared, side by side or with a slider that wor
   // On a wide screen: side by side, no slider.
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(slider).toBeHidden();
-  const boxes = await stage.locator('figure').evaluateAll((f) => f.map((e) => e.getBoundingClientRect().x));
+  const boxes = await stage.locator('img').evaluateAll((f) => f.map((e) => e.getBoundingClientRect().x));
   expect(boxes[1]).toBeGreaterThan(boxes[0] + 100);
   await expectNoViolations(page, 'photos: compare on a wide screen');
 });
@@ -257,6 +257,59 @@ test('a photo is deleted on its own, after a confirmation, and stays deleted', a
   expect((await storedPhotos(page)).map((p) => p.record.date)).toEqual(['2026-11-30']);
 });
 
+// Issue #21, photos at 375 px: the form started below a nine-line privacy
+// note; "Save a copy" and "Delete" stacked under every thumbnail; the delete
+// question was squeezed into a half-width cell (six lines, its button on
+// three); the compare captions covered the bottom of both photos.
+test('on a phone and a wide screen, nothing is squeezed or laid over the photos', async ({ page }) => {
+  await seedSession(page);
+  await openPhotos(page);
+  const box = (locator) => locator.boundingBox();
+  // The form starts on the first screen.
+  const form = await box(page.getByRole('heading', { name: 'Add a photo' }));
+  expect(form.y + form.height, 'the heading of the form within the first 812 px').toBeLessThan(812);
+  await addPhoto(page, '2026-10-30');
+  await addPhoto(page, '2026-11-30');
+  const items = page.locator('.mc-photo-item');
+  const stage = page.locator('.mc-compare-stage');
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 800 });
+    // Each photo's two buttons side by side, on one line each.
+    for (const item of await items.all()) {
+      const share = await box(item.getByRole('button', { name: 'Save a copy' }));
+      const remove = await box(item.getByRole('button', { name: 'Delete' }));
+      expect(Math.abs(share.y - remove.y), `buttons in a row at ${width} px`).toBeLessThan(2);
+      expect(remove.height, `"Delete" on one line at ${width} px`).toBeLessThan(56);
+    }
+    // Both captions below both photos, inside the screen.
+    const images = await stage.locator('img').evaluateAll((all) => all.map((i) => i.getBoundingClientRect().bottom));
+    for (const caption of await stage.locator('.mc-compare-caption').all()) {
+      const c = await box(caption);
+      expect(c.y, `caption under the photos at ${width} px`).toBeGreaterThanOrEqual(Math.max(...images) - 1);
+      expect(c.x).toBeGreaterThanOrEqual(0);
+      expect(c.x + c.width).toBeLessThanOrEqual(width);
+    }
+  }
+  await page.setViewportSize({ width: 375, height: 812 });
+  // The delete question takes the row's full width.
+  const first = items.first();
+  await first.getByRole('button', { name: 'Delete' }).click();
+  const question = first.getByText('Delete this photo from this phone?');
+  await expect(question).toBeFocused();
+  const row = await box(first);
+  const confirm = await box(first.locator('.mc-confirm'));
+  expect(confirm.width, 'the question as wide as its row').toBeGreaterThan(row.width - 2);
+  expect(confirm.x + confirm.width).toBeLessThanOrEqual(375);
+  const lines = await question.evaluate((p) => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines, 'the question on at most three lines (it was six)').toBeLessThanOrEqual(3);
+  expect((await box(first.getByRole('button', { name: 'Yes, delete it' }))).height).toBeLessThan(56);
+  await expectNoViolations(page, 'photos: delete question at 375 px');
+});
+
 test('a file that is not a photo, or a day still to come, is refused with a message and nothing saved', async ({
   page,
 }) => {
@@ -291,6 +344,11 @@ test('a browser that keeps no photos says so, and the rest of the app works', as
   await expect(page.getByRole('alert')).toContainText(
     'This browser does not let MicroCare keep photos here',
   );
+  // Issue #21: said once, why and what cannot be done; not "Nothing was
+  // saved" before anything was tried, nor a promise that photos stay here.
+  await expect(page.getByRole('alert')).toContainText('so photos cannot be added');
+  await expect(page.getByText('Nothing was saved')).toHaveCount(0);
+  await expect(page.locator('.mc-photos-private')).toHaveCount(0);
   await expect(page.getByLabel('Choose a photo from this phone')).toHaveCount(0);
   await expectNoViolations(page, 'photos: storage blocked');
   await page.getByRole('link', { name: 'Back to aftercare' }).click();

@@ -160,23 +160,26 @@ pub(super) fn AddPhoto(
     });
     let close = Callback::new(move |()| camera_open.set(false));
 
+    // Gone while the camera is open: the camera has its own buttons.
     let camera_button = camera::available().then(|| {
         view! {
-            <p>
-                <button
-                    type="button"
-                    class="mc-button"
-                    prop:disabled=album.busy
-                    on:click=move |_| {
-                        if choice.read().is_some() {
-                            album.outcome.set(None);
-                            camera_open.set(true);
+            <Show when=move || !camera_open.get()>
+                <p>
+                    <button
+                        type="button"
+                        class="mc-button"
+                        prop:disabled=album.busy
+                        on:click=move |_| {
+                            if choice.read().is_some() {
+                                album.outcome.set(None);
+                                camera_open.set(true);
+                            }
                         }
-                    }
-                >
-                    {i18n.text(Key::CarePhotosCamera)}
-                </button>
-            </p>
+                    >
+                        {i18n.text(Key::CarePhotosCamera)}
+                    </button>
+                </p>
+            </Show>
         }
     });
     let day_error = move || {

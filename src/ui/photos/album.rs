@@ -94,25 +94,20 @@ fn AreaPhotos(
     }
 }
 
-/// A photo's caption: "30 November 2026" and, when it follows a logged
-/// session, "After session 2 of 3".
+/// A photo's caption text: "30 November 2026" and, when it follows a
+/// logged session, "After session 2 of 3".
 #[component]
-pub(super) fn PhotoCaption(
+pub(super) fn PhotoCaptionText(
     /// The photo.
     photo: Photo,
-    /// The caption's id, for the buttons it describes ("Share", "Delete").
-    #[prop(optional)]
-    id: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     move || {
         let (date, place) = date_and_place(i18n, &photo);
         let session = place.map(|place| i18n.with_locale(|locale| session_label(locale, place)));
         view! {
-            <figcaption id=id.clone()>
-                <span class="mc-photo-date">{date}</span>
-                {session.map(|s| view! { <span class="mc-photo-session">{s}</span> })}
-            </figcaption>
+            <span class="mc-photo-date">{date}</span>
+            {session.map(|s| view! { <span class="mc-photo-session">{s}</span> })}
         }
     }
 }
@@ -175,46 +170,46 @@ fn PhotoItem(
     // Every photo has a "Share" and a "Delete": the caption (its date and
     // session) tells a screen reader which photo each one is for.
     let caption_id = format!("mc-photo-caption-{id}");
+    // The thumbnail beside its date and buttons, in a row; a delete
+    // question takes the row's full width under them (issue #21: squeezed
+    // into a half-width cell it ran to six lines).
     view! {
         <li class="mc-photo-item">
-            <figure>
-                <img
-                    class="mc-photo-thumb"
-                    src=src
-                    alt=alt
-                    width=width
-                    height=height
-                    decoding="async"
-                />
-                <PhotoCaption photo=photo.clone() id=caption_id.clone()/>
-            </figure>
-            <Show
-                when=move || confirming.get()
-                fallback={
-                    let delete_id = delete_id.clone();
-                    move || view! {
-                        <div class="mc-photo-actions">
-                            <button
-                                type="button"
-                                class="mc-button mc-button-quiet"
-                                aria-describedby=caption_id.clone()
-                                on:click=share.clone()
-                            >
-                                {i18n.text(share_label)}
-                            </button>
-                            <button
-                                id=delete_id.clone()
-                                type="button"
-                                class="mc-button mc-button-quiet"
-                                aria-describedby=caption_id.clone()
-                                on:click=ask.clone()
-                            >
-                                {i18n.text(Key::CarePhotosDelete)}
-                            </button>
-                        </div>
-                    }
-                }
-            >
+            <img
+                class="mc-photo-thumb"
+                src=src
+                alt=alt
+                width=width
+                height=height
+                decoding="async"
+            />
+            <div class="mc-photo-body">
+                <p class="mc-photo-caption" id=caption_id.clone()>
+                    <PhotoCaptionText photo=photo.clone()/>
+                </p>
+                <Show when=move || !confirming.get()>
+                    <div class="mc-photo-actions">
+                        <button
+                            type="button"
+                            class="mc-button mc-button-quiet"
+                            aria-describedby=caption_id.clone()
+                            on:click=share.clone()
+                        >
+                            {i18n.text(share_label)}
+                        </button>
+                        <button
+                            id=delete_id.clone()
+                            type="button"
+                            class="mc-button mc-button-quiet"
+                            aria-describedby=caption_id.clone()
+                            on:click=ask.clone()
+                        >
+                            {i18n.text(Key::CarePhotosDelete)}
+                        </button>
+                    </div>
+                </Show>
+            </div>
+            <Show when=move || confirming.get()>
                 <Confirm
                     id=confirm_id.clone()
                     question=Key::CarePhotosDeleteConfirm

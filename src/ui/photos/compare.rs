@@ -7,7 +7,7 @@
 //! shown and their addresses released when another photo is picked or the
 //! page is left.
 
-use super::album::PhotoCaption;
+use super::album::PhotoCaptionText;
 use super::{date_and_place, photo_alt, thumb_src, use_full_image, Album, Comparison};
 use crate::core::aftercare::CareText;
 use crate::core::i18n::Key;
@@ -133,26 +133,29 @@ pub(super) fn Compare(
             }
         }
     };
-    let figure = {
+    let image = {
         let text = text.clone();
         move |side: Side| {
-            let photo = match side {
-                Side::Earlier => earlier,
-                Side::Later => later,
-            };
-            let class = match side {
-                Side::Earlier => "mc-compare-earlier",
-                Side::Later => "mc-compare-later",
+            let (photo, class) = match side {
+                Side::Earlier => (earlier, "mc-compare-image mc-compare-image-earlier"),
+                Side::Later => (later, "mc-compare-image mc-compare-image-later"),
             };
             let text = text.clone();
-            view! {
-                <figure class=class>
-                    {move || photo.get().map(|photo| view! {
-                        <FullImage album photo text=text.clone()/>
-                    })}
-                </figure>
+            move || {
+                photo
+                    .get()
+                    .map(|photo| view! { <FullImage album photo class text=text.clone()/> })
             }
         }
+    };
+    // Under the photos, never over them: a chin or a neck is often at the
+    // bottom of the picture (issue #21).
+    let caption = move |side: Side| {
+        let photo = match side {
+            Side::Earlier => earlier,
+            Side::Later => later,
+        };
+        move || photo.get().map(|photo| view! { <PhotoCaptionText photo/> })
     };
     let stage = move || {
         if enough.get() {
@@ -162,13 +165,21 @@ pub(super) fn Compare(
                         {picker(Side::Earlier)}
                         {picker(Side::Later)}
                     </div>
-                    <div
+                    <figure
                         class="mc-compare-stage"
                         style:--mc-split=move || format!("{}%", split.get())
                     >
-                        {figure(Side::Earlier)}
-                        {figure(Side::Later)}
-                    </div>
+                        {image(Side::Earlier)}
+                        {image(Side::Later)}
+                        <figcaption class="mc-compare-captions">
+                            <div class="mc-compare-caption mc-compare-earlier">
+                                {caption(Side::Earlier)}
+                            </div>
+                            <div class="mc-compare-caption mc-compare-later">
+                                {caption(Side::Later)}
+                            </div>
+                        </figcaption>
+                    </figure>
                     <div class="mc-field mc-compare-slider">
                         <label for=format!("mc-compare-slider-{area}")>
                             {i18n.text(Key::CarePhotosSlider)}
@@ -205,22 +216,14 @@ fn FullImage(
     album: Album,
     /// The photo.
     photo: Photo,
+    /// Which side of the comparison it is.
+    class: &'static str,
     /// The aftercare words in the current language.
     text: Arc<CareText>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let src = use_full_image(album, Some(photo.id.clone()));
     let (width, height) = (photo.width, photo.height);
-    let caption = photo.clone();
     let alt = photo_alt(i18n, text, photo);
-    view! {
-        <img
-            class="mc-compare-image"
-            src=src
-            alt=alt
-            width=width
-            height=height
-        />
-        <PhotoCaption photo=caption/>
-    }
+    view! { <img class=class src=src alt=alt width=width height=height/> }
 }
