@@ -825,6 +825,60 @@ mod tests {
     }
 
     #[test]
+    fn an_open_scar_means_not_now_and_an_unhealed_one_is_asked_about_in_every_language() {
+        // Reference: an open, scabbed or weeping scar is an open wound (NOT
+        // NOW, wait until healed); a closed scar that is not fully healed,
+        // whatever its age, is ASK.
+        let cases = [
+            ("en", "open", "wait", "not fully healed", "scabbed"),
+            (
+                "pt-BR",
+                "abert",
+                "espere",
+                "não terminou de cicatrizar",
+                "casquinha",
+            ),
+            ("es", "abierta", "espera", "no terminó de curarse", "costra"),
+        ];
+        for (code, open, wait, unhealed, scab) in cases {
+            let faq = content(code);
+            let scars = &faq.entry("surgical-scars").unwrap().answer;
+            let mut says_wait = false;
+            for block in blocks(scars) {
+                match block {
+                    // The list is what a professional must see first.
+                    Block::List(items) => {
+                        for item in items {
+                            assert!(
+                                !item.to_lowercase().contains(open),
+                                "{code}: an open scar listed as 'ask first': {item:?}"
+                            );
+                        }
+                    }
+                    Block::Paragraph(text) => {
+                        let text = text.to_lowercase();
+                        says_wait |= text.contains(open) && text.contains(wait);
+                    }
+                }
+            }
+            assert!(
+                says_wait,
+                "{code}: surgical-scars never says to wait for an open scar"
+            );
+            let ask = &faq.entry("ask-first").unwrap().answer;
+            assert!(
+                ask.contains(unhealed),
+                "{code}: ask-first lacks an unhealed scar"
+            );
+            let not_now = &faq.entry("who-should-not").unwrap().answer;
+            assert!(
+                not_now.contains(scab),
+                "{code}: who-should-not lacks {scab:?}"
+            );
+        }
+    }
+
+    #[test]
     fn answers_are_paragraphs_and_lists_only() {
         for lang in Lang::ALL {
             for entry in &content(lang.code()).entries {
