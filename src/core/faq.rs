@@ -878,6 +878,132 @@ mod tests {
         }
     }
 
+    /// Every content file of a language as written: the interface, the FAQ,
+    /// the self-check and aftercare.
+    fn all_files(code: &str) -> [&'static str; 4] {
+        match code {
+            "en" => [
+                include_str!("../../public/locales/en.json"),
+                faq_source("en"),
+                include_str!("../../public/locales/en.check.json"),
+                include_str!("../../public/locales/en.aftercare.json"),
+            ],
+            "pt-BR" => [
+                include_str!("../../public/locales/pt-BR.json"),
+                faq_source("pt-BR"),
+                include_str!("../../public/locales/pt-BR.check.json"),
+                include_str!("../../public/locales/pt-BR.aftercare.json"),
+            ],
+            "es" => [
+                include_str!("../../public/locales/es.json"),
+                faq_source("es"),
+                include_str!("../../public/locales/es.check.json"),
+                include_str!("../../public/locales/es.aftercare.json"),
+            ],
+            other => panic!("no files for {other}"),
+        }
+    }
+
+    /// Every text a reader sees in a language: the string values of its
+    /// files, leaving out ids, categories, dates and links between entries.
+    fn prose(code: &str) -> Vec<String> {
+        fn is_id(s: &str) -> bool {
+            s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        }
+        fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+            match value {
+                serde_json::Value::String(s) if !is_id(s) => out.push(s.clone()),
+                serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+                serde_json::Value::Object(fields) => fields.values().for_each(|v| walk(v, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        for file in all_files(code) {
+            walk(&serde_json::from_str(file).unwrap(), &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn the_wording_is_no_stronger_than_the_sources_in_every_language() {
+        // "Absorbs much more", "most people notice", "usually need more
+        // sessions" go beyond the sources; "it is better to"/"it suits" is
+        // softer than the English "should not be booked" and "should".
+        let cases: [(&str, &[&str]); 3] = [
+            (
+                "en",
+                &["much more than usual", "most people", "usually need more"],
+            ),
+            (
+                "pt-BR",
+                &[
+                    "muito mais do que o normal",
+                    "a maioria das pessoas",
+                    "costumam pedir mais",
+                    "é bom que",
+                    "não é o momento de agendar",
+                ],
+            ),
+            (
+                "es",
+                &[
+                    "mucho más de lo normal",
+                    "la mayoría de las personas",
+                    "suelen necesitar más",
+                    "no conviene reservar",
+                    "conviene que",
+                    "conviene posponer",
+                ],
+            ),
+        ];
+        for (code, too_strong) in cases {
+            for text in prose(code) {
+                let lower = text.to_lowercase();
+                for phrase in too_strong {
+                    assert!(!lower.contains(phrase), "{code}: {phrase:?} in {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_24_hours_offer_no_cleanser_in_every_language() {
+        // Reference: 0-24 h only the clinic's product or a gentle
+        // fragrance-free moisturiser; a gentle cleanser from day 1.
+        for (code, cleanser, then, next_day) in [
+            ("en", "cleanser", "then", "next day"),
+            ("pt-BR", "sabonete", "depois", "dia seguinte"),
+            ("es", "limpiador", "después", "día siguiente"),
+        ] {
+            let faq = content(code);
+            for id in ["skincare-after", "aftercare-overview"] {
+                let items: Vec<String> = blocks(&faq.entry(id).unwrap().answer)
+                    .into_iter()
+                    .flat_map(|b| match b {
+                        Block::List(items) => items,
+                        Block::Paragraph(_) => vec![],
+                    })
+                    .collect();
+                assert!(
+                    items.iter().any(|i| i.contains("24")),
+                    "{code} {id}: nothing says what the first 24 hours allow"
+                );
+                for item in items.iter().filter(|i| i.contains(cleanser)) {
+                    let after_day_one = item.contains(next_day)
+                        || item.split_once(then).is_some_and(|(first, _)| {
+                            first.contains("24") && !first.contains(cleanser)
+                        });
+                    assert!(
+                        after_day_one,
+                        "{code} {id}: a cleanser not kept for after the first 24 hours: {item:?}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn answers_are_paragraphs_and_lists_only() {
         for lang in Lang::ALL {
