@@ -927,6 +927,35 @@ mod tests {
     }
 
     #[test]
+    fn the_portuguese_is_one_brazilian_portuguese() {
+        // "Sarar"/"sarado" is Portugal's word (in Brazil "sarado" means
+        // muscular); "skincare", "quietinha" and "espinhas de acne" are
+        // slang or a pleonasm; a day range is "entre o 7º e o 10º dia", not
+        // "a partir do 7º ao 10º dia"; raised scars have one name.
+        for text in prose("pt-BR") {
+            let lower = text.to_lowercase();
+            for word in [
+                "sarad",
+                "sarou",
+                "sarar",
+                "skincare",
+                "quietinha",
+                "espinhas de acne",
+                "grossas e altas",
+                "º ao ",
+                "º a ",
+            ] {
+                assert!(!lower.contains(word), "pt-BR: {word:?} in {text:?}");
+            }
+            assert_eq!(
+                lower.matches("hipertrófic").count(),
+                lower.matches("cicatrizes elevadas (hipertróficas)").count(),
+                "pt-BR: raised scars named another way in {text:?}"
+            );
+        }
+    }
+
+    #[test]
     fn the_wording_is_no_stronger_than_the_sources_in_every_language() {
         // "Absorbs much more", "most people notice", "usually need more
         // sessions" go beyond the sources; "it is better to"/"it suits" is
