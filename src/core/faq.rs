@@ -955,6 +955,72 @@ mod tests {
         }
     }
 
+    /// Whether `text` has a day range written "día 7 a 10".
+    fn has_day_range(text: &str, day: &str) -> bool {
+        text.match_indices(day).any(|(at, _)| {
+            let rest = text[at + day.len()..].trim_start();
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            digits > 0
+                && rest[digits..]
+                    .strip_prefix(" a ")
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    }
+
+    #[test]
+    fn the_spanish_speaks_to_every_reader_as_tu_with_one_style() {
+        // The session link and the printed card said "usted" where the
+        // rest of the app says "tú"; "He leído" is Spain's tense; one name
+        // for progress photos, one style of quotation marks (« »), and day
+        // ranges as "entre el día 7 y el 10".
+        let usted = [
+            "usted",
+            "Contacte",
+            "Escanee",
+            "Toque",
+            "toque",
+            "Revise",
+            "Recargue",
+            "vuelva",
+            "Pida",
+            "agregue",
+            "Seleccione",
+            "cópielo",
+            "Ingrese",
+            "Compruebe",
+            "Corrija",
+        ];
+        for text in prose("es") {
+            let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
+            for word in usted {
+                assert!(!words.contains(&word), "es: {word:?} in {text:?}");
+            }
+            let lower = text.to_lowercase();
+            for phrase in [
+                "su clínica",
+                "sus cuidados",
+                "su plan",
+                "su teléfono",
+                "su configuración",
+                "le envió",
+                "he leído",
+                "fotos de evolución",
+            ] {
+                assert!(!lower.contains(phrase), "es: {phrase:?} in {text:?}");
+            }
+            assert!(!text.contains(['“', '”']), "es: “ ” in {text:?}");
+            assert!(!has_day_range(&text, "día"), "es: a day range in {text:?}");
+        }
+        // English and Portuguese keep their own “ ”.
+        for code in ["en", "pt-BR"] {
+            for text in prose(code) {
+                assert!(!text.contains(['«', '»']), "{code}: « » in {text:?}");
+            }
+        }
+        assert!(has_day_range("a partir del día 7 a 10", "día"));
+        assert!(!has_day_range("entre el día 7 y el 10", "día"));
+    }
+
     #[test]
     fn the_wording_is_no_stronger_than_the_sources_in_every_language() {
         // "Absorbs much more", "most people notice", "usually need more
