@@ -955,6 +955,63 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_portuguese_and_the_spanish_write_for_every_reader() {
+        // The reader is not assumed to be a woman: no "você mesma", "a
+        // cliente", "estás segura". Only the pregnancy question itself keeps
+        // the plain word for its condition ("grávida", "embarazada").
+        let cases: [(&str, &[&str]); 2] = [
+            (
+                "pt-BR",
+                &[
+                    "você mesma",
+                    "a cliente",
+                    "à cliente",
+                    "pela cliente",
+                    "sozinha ",
+                    "sozinha.",
+                    "você está pronta",
+                    "você está segura",
+                    "se sente segura",
+                    "preparada",
+                    "informada",
+                    "que está grávida",
+                    "esteve grávida",
+                ],
+            ),
+            (
+                "es",
+                &[
+                    "usted misma",
+                    "tú misma",
+                    "clienta",
+                    "estás segura",
+                    "estés segura",
+                    "estás lista",
+                    "preparada",
+                    "informada",
+                    "estar embarazada",
+                    "estuviste embarazada",
+                ],
+            ),
+        ];
+        for (code, feminine) in cases {
+            let prose = prose(code);
+            for text in &prose {
+                let lower = text.to_lowercase();
+                for phrase in feminine {
+                    assert!(!lower.contains(phrase), "{code}: {phrase:?} in {text:?}");
+                }
+            }
+            let pregnant = ["grávida", "embarazada"];
+            let gendered: Vec<&String> = prose
+                .iter()
+                .filter(|t| pregnant.iter().any(|w| t.contains(w)))
+                .collect();
+            assert_eq!(gendered.len(), 1, "{code}: {gendered:?}");
+        }
+    }
+
     /// Whether `text` has a day range written "día 7 a 10".
     fn has_day_range(text: &str, day: &str) -> bool {
         text.match_indices(day).any(|(at, _)| {
