@@ -1086,7 +1086,13 @@ mod tests {
         let cases: [(&str, &[&str]); 3] = [
             (
                 "en",
-                &["much more than usual", "most people", "usually need more"],
+                &[
+                    "much more than usual",
+                    "most people",
+                    "usually need more",
+                    "much more comfortable",
+                    "most common reasons",
+                ],
             ),
             (
                 "pt-BR",
@@ -1096,6 +1102,8 @@ mod tests {
                     "costumam pedir mais",
                     "é bom que",
                     "não é o momento de agendar",
+                    "bem mais confortável",
+                    "motivos mais comuns",
                 ],
             ),
             (
@@ -1107,6 +1115,8 @@ mod tests {
                     "no conviene reservar",
                     "conviene que",
                     "conviene posponer",
+                    "mucho más llevadero",
+                    "motivos más frecuentes",
                 ],
             ),
         ];
