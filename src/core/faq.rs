@@ -828,19 +828,34 @@ mod tests {
     fn an_open_scar_means_not_now_and_an_unhealed_one_is_asked_about_in_every_language() {
         // Reference: an open, scabbed or weeping scar is an open wound (NOT
         // NOW, wait until healed); a closed scar that is not fully healed,
-        // whatever its age, is ASK.
+        // whatever its age, is ASK. The FAQ names the self-check's outcome.
         let cases = [
-            ("en", "open", "wait", "not fully healed", "scabbed"),
+            (
+                "en",
+                "open",
+                "wait",
+                "not fully healed",
+                "scabbed",
+                "“not now”",
+            ),
             (
                 "pt-BR",
                 "abert",
                 "espere",
                 "não terminou de cicatrizar",
                 "casquinha",
+                "“agora não”",
             ),
-            ("es", "abierta", "espera", "no terminó de curarse", "costra"),
+            (
+                "es",
+                "abierta",
+                "espera",
+                "no terminó de curarse",
+                "costra",
+                "«ahora no»",
+            ),
         ];
-        for (code, open, wait, unhealed, scab) in cases {
+        for (code, open, wait, unhealed, scab, not_now) in cases {
             let faq = content(code);
             let scars = &faq.entry("surgical-scars").unwrap().answer;
             let mut says_wait = false;
@@ -857,7 +872,8 @@ mod tests {
                     }
                     Block::Paragraph(text) => {
                         let text = text.to_lowercase();
-                        says_wait |= text.contains(open) && text.contains(wait);
+                        says_wait |=
+                            text.contains(open) && text.contains(wait) && text.contains(not_now);
                     }
                 }
             }
