@@ -1032,6 +1032,38 @@ mod tests {
     }
 
     #[test]
+    fn the_day_2_check_in_has_its_words_in_every_language() {
+        // Reference: "day 2 (48 h) | a check-in: look at the skin for the
+        // warning signs; infection, when it happens, usually shows in the
+        // first days". Every calendar entry is named after the app.
+        let sources = [
+            ("en", include_str!("../../public/locales/en.aftercare.json")),
+            (
+                "pt-BR",
+                include_str!("../../public/locales/pt-BR.aftercare.json"),
+            ),
+            ("es", include_str!("../../public/locales/es.aftercare.json")),
+        ];
+        for (code, json) in sources {
+            let text = CareText::parse(code, json).unwrap();
+            let (title, detail) = text.step("day_2_check");
+            let (summary, description) = text.reminder("day_2_check");
+            assert!(title.contains('2'), "{code}: {title:?}");
+            assert!(summary.contains('2'), "{code}: {summary:?}");
+            for words in [detail, description] {
+                assert!(
+                    words.contains("pus"),
+                    "{code}: no warning signs in {words:?}"
+                );
+            }
+            for (id, summary, description) in &text.reminders {
+                assert!(summary.starts_with("MicroCare: "), "{code} {id}");
+                assert!(!description.trim().is_empty(), "{code} {id}");
+            }
+        }
+    }
+
+    #[test]
     fn a_file_for_another_language_or_with_a_malformed_step_is_refused() {
         let en = include_str!("../../public/locales/en.aftercare.json");
         let err = CareText::parse("es", en).unwrap_err();

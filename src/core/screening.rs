@@ -1770,6 +1770,57 @@ mod tests {
     }
 
     #[test]
+    fn an_open_scabbed_or_weeping_scar_is_the_open_wound_question_in_every_language() {
+        // Reference: a scar or wound that is scabbed, weeping or oozing is an
+        // open wound (NOT NOW), and the infection question says so in its own
+        // words; the unhealed-scar question (ASK) is about a closed scar, and
+        // sends an open one back to the open-wound question.
+        let cases: [(&str, &str, &[&str], &str, &str); 3] = [
+            (
+                "en",
+                include_str!("../../public/locales/en.check.json"),
+                &["scab", "weeping", "oozing"],
+                "closed",
+                "open wound",
+            ),
+            (
+                "pt-BR",
+                include_str!("../../public/locales/pt-BR.check.json"),
+                &["casquinha", "líquido"],
+                "fechada",
+                "ferida aberta",
+            ),
+            (
+                "es",
+                include_str!("../../public/locales/es.check.json"),
+                &["costra", "supura", "líquido"],
+                "cerrada",
+                "herida abierta",
+            ),
+        ];
+        for (code, json, open_words, closed, open_wound) in cases {
+            let text = CheckText::parse(code, json).unwrap();
+            let infection = text.question("infection").text.to_lowercase();
+            for word in open_words {
+                assert!(infection.contains(word), "{code}: infection lacks {word:?}");
+            }
+            let hint = text.question("unhealed_scar").hint.to_lowercase();
+            assert!(
+                hint.contains(closed),
+                "{code}: unhealed_scar is not about a closed scar"
+            );
+            for sentence in hint.split(". ") {
+                if open_words.iter().any(|w| sentence.contains(w)) {
+                    assert!(
+                        sentence.contains(open_wound),
+                        "{code}: the unhealed-scar hint takes an open scar as its own: {sentence:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_self_check_is_not_called_an_assessment_in_portuguese_and_spanish() {
         // The clinic's own assessment is "avaliação"/"evaluación"; the
         // self-check is the "Questionário"/"Cuestionario".

@@ -318,7 +318,7 @@ test('in Portuguese, "não tenho certeza" to pregnancy is NOT NOW', async ({ pag
     'grávida ou pode estar': 'Não tenho certeza',
   });
   await page.getByRole('button', { name: 'Ver meu resultado' }).click();
-  await expect(page.getByText('Por enquanto, não é o momento de agendar o microagulhamento.')).toBeVisible();
+  await expect(page.getByText('O microagulhamento não deve ser agendado agora.')).toBeVisible();
   const finding = page.locator('.mc-finding');
   await expect(finding).toHaveCount(1);
   await expect(finding).toContainText('Agora não');
