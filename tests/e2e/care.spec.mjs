@@ -113,6 +113,8 @@ test('the calendar file holds one event per reminder, with stable ids', async ({
   expect(byStart.map((e) => [e.summary, e.start])).toEqual([
     ['MicroCare: makeup allowed again', '2026-11-24T08:30:00.000Z'],
     ['MicroCare: exercise allowed again', '2026-11-24T08:30:00.000Z'],
+    // Issue #21: the day-2 check-in, when an infection usually shows.
+    ['MicroCare: day 2, check your skin for warning signs', '2026-11-25T08:30:00.000Z'],
     ['MicroCare: restart your serums if your skin is calm', '2026-11-30T08:30:00.000Z'],
     ['MicroCare: check your skin, any warning signs?', '2026-11-30T08:30:00.000Z'],
     ['MicroCare: restart prescription retinoids only as your doctor says', '2026-12-03T08:30:00.000Z'],

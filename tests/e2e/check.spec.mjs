@@ -37,6 +37,31 @@ test('isotretinoin stopped two months ago gives ASK with the date six months aft
   );
 });
 
+// Issue #21: a stored result whose waiting time had passed kept the finding
+// but dropped the date without a word.
+test('a stored result whose waiting time has passed says so, and the question can be answered again', async ({ page }) => {
+  await start(page);
+  await answerAll(page, { ...ORDINARY, 'isotretinoin': 'Yes', 'last dose': '2026-09-23' });
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('.mc-finding')).toContainText('The usual waiting time ends on 23 March 2027.');
+  // Opened again in April: the answer still counts, and the page says why.
+  await page.clock.setFixedTime(new Date('2027-04-01T10:00:00'));
+  await page.reload();
+  const finding = page.locator('.mc-finding');
+  await expect(finding).toContainText('Ask a professional first');
+  await expect(finding).toContainText('The usual waiting time ended on 23 March 2027.');
+  await expect(finding).toContainText('answer the question again');
+  await finding.getByRole('button', { name: 'Answer this question again' }).click();
+  await expect(page.locator('#mc-check-heading')).toContainText('isotretinoin');
+  await expect(page.locator('#mc-check-heading')).toBeFocused();
+  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('#mc-check-heading')).toHaveText('Check your answers');
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByText('Nothing in your answers stands in the way.')).toBeVisible();
+  await expect(page.locator('.mc-finding')).toHaveCount(0);
+});
+
 test('someone with none of these gets OK, and can print and share the summary', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await start(page);
@@ -187,6 +212,18 @@ test('pregnant with the due date today is NOT NOW', async ({ page }) => {
   const finding = page.locator('.mc-finding').filter({ hasText: 'Are you pregnant' });
   await expect(finding).toContainText('Not now');
   await expect(finding.locator('.mc-finding-date')).toHaveCount(0);
+});
+
+// Issue #21: someone still pregnant past the due date was told "This date
+// has already passed. Please check it."
+test('pregnant past the due date: the date is accepted and it is NOT NOW', async ({ page }) => {
+  await start(page);
+  await answerAll(page, { ...ORDINARY, 'pregnant': 'Yes', 'When is the baby due': '2026-11-16' });
+  await expect(page.locator('#mc-check-heading')).toHaveText('Check your answers');
+  await expect(page.getByText('16 November 2026')).toBeVisible();
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByText(NOT_NOW)).toBeVisible();
+  await expect(page.getByText('already passed')).toHaveCount(0);
 });
 
 test('not pregnant, a baby in the last 12 months is ASK and breastfeeding NOT NOW', async ({ page }) => {
