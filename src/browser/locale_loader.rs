@@ -1,4 +1,5 @@
-//! Loads a language's locale file from the app's own folder.
+//! Loads the app's own files: a language's files and the clinic's
+//! `clinic.json`.
 //!
 //! Only the chosen language is downloaded, so a phone pays for one language,
 //! not three. The file sits beside `index.html`, so the relative URL works
@@ -7,41 +8,17 @@
 
 use crate::browser::host::asset_url;
 use crate::core::clinic::{Clinic, Problem, FILE_NAME};
-use crate::core::i18n::{Lang, Locale};
+use crate::core::files::LoadError;
+use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The path of a language's file, relative to the app's folder.
-pub fn locale_path(lang: Lang) -> String {
-    format!("locales/{}.json", lang.code())
-}
-
-/// Fetches and validates the locale for `lang`.
-pub async fn load_locale(lang: Lang) -> Result<Locale, String> {
-    read_locale(lang, request_locale(lang)).await
-}
-
-/// Starts fetching the locale for `lang` at once; read it with [`read_locale`].
-pub fn request_locale(lang: Lang) -> Option<JsFuture> {
-    request(&locale_path(lang))
-}
-
-/// Validates the locale fetched by [`request_locale`].
-pub async fn read_locale(lang: Lang, request: Option<JsFuture>) -> Result<Locale, String> {
-    let text = read(&locale_path(lang), request).await?;
-    Locale::parse(lang, &text).map_err(|e| e.to_string())
-}
-
-/// Fetches a language's content file `locales/<code>.<name>.json` as text.
-pub async fn load_content_file(lang: Lang, name: &str) -> Result<String, String> {
-    let path = format!("locales/{}.{name}.json", lang.code());
-    read(&path, request(&path)).await
-}
-
-/// Starts fetching the clinic's `clinic.json` at once; read it with
-/// [`read_clinic`].
-pub fn request_clinic() -> Option<JsFuture> {
-    request(FILE_NAME)
+/// Fetches one of the app's files (`path` relative to its folder) as text:
+/// the fetch starts at once, the text is read when awaited.
+pub fn fetch_text(path: &str) -> Pin<Box<dyn Future<Output = Result<String, LoadError>>>> {
+    let request = request(path);
+    Box::pin(read(request))
 }
 
 /// What the app found of the clinic's `clinic.json` at start: shown on the
@@ -57,23 +34,28 @@ pub enum ClinicFileCheck {
     Checked(Vec<Problem>),
 }
 
-/// The clinic's configuration, and what was found of its file. No file
-/// (404) is normal: the defaults. An invalid file or field is reported with
-/// `console.warn`, not as an error: the app works on its defaults for it,
-/// and the clinic reads the problems on the desk (or in the console).
-pub async fn read_clinic(request: Option<JsFuture>) -> (Clinic, ClinicFileCheck) {
-    match read(FILE_NAME, request).await {
-        Ok(text) => {
-            let (clinic, problems) = Clinic::parse(&text);
-            for problem in &problems {
-                leptos::logging::warn!("MicroCare: {FILE_NAME}: {problem}; the default is used");
+/// The clinic's configuration, and what was found of its file: the fetch
+/// starts at once. No file (404) is normal: the defaults. An invalid file
+/// or field is reported with `console.warn`, not as an error: the app works
+/// on its defaults for it, and the clinic reads the problems on the desk
+/// (or in the console).
+pub fn read_clinic() -> impl Future<Output = (Clinic, ClinicFileCheck)> {
+    let request = request(FILE_NAME);
+    async move {
+        match read(request).await {
+            Ok(text) => {
+                let (clinic, problems) = Clinic::parse(&text);
+                for problem in &problems {
+                    leptos::logging::warn!("MicroCare: {FILE_NAME}: {problem}; the default is used");
+                }
+                (clinic, ClinicFileCheck::Checked(problems))
             }
-            (clinic, ClinicFileCheck::Checked(problems))
-        }
-        Err(why) if why.ends_with("HTTP 404") => (Clinic::default(), ClinicFileCheck::Missing),
-        Err(why) => {
-            leptos::logging::warn!("MicroCare: {why}; the default configuration is used");
-            (Clinic::default(), ClinicFileCheck::Unreachable(why))
+            Err(LoadError::Status(404)) => (Clinic::default(), ClinicFileCheck::Missing),
+            Err(why) => {
+                let why = format!("{FILE_NAME} {why}");
+                leptos::logging::warn!("MicroCare: {why}; the default configuration is used");
+                (Clinic::default(), ClinicFileCheck::Unreachable(why))
+            }
         }
     }
 }
@@ -85,22 +67,21 @@ fn request(path: &str) -> Option<JsFuture> {
 }
 
 /// The text of a file whose fetch [`request`] started.
-async fn read(url: &str, request: Option<JsFuture>) -> Result<String, String> {
+async fn read(request: Option<JsFuture>) -> Result<String, LoadError> {
+    let network = |why: &str| LoadError::Network(why.to_string());
     let response: web_sys::Response = request
-        .ok_or("no window")?
+        .ok_or_else(|| network("no window"))?
         .await
-        .map_err(|_| format!("could not fetch {url}"))?
+        .map_err(|_| network("no answer"))?
         .dyn_into()
-        .map_err(|_| "fetch did not return a response".to_string())?;
+        .map_err(|_| network("no response"))?;
     if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+        return Err(LoadError::Status(response.status()));
     }
-    let text = response
-        .text()
-        .map_err(|_| format!("could not read {url}"))?;
+    let text = response.text().map_err(|_| network("no body"))?;
     JsFuture::from(text)
         .await
-        .map_err(|_| format!("could not read {url}"))?
+        .map_err(|_| network("body cut short"))?
         .as_string()
-        .ok_or_else(|| format!("{url} is not text"))
+        .ok_or_else(|| LoadError::Damaged("not text".into()))
 }

@@ -1,29 +1,28 @@
-//! The route as a signal: the only way MicroCare navigates.
+//! Following the address: the only way MicroCare navigates.
 //!
 //! Links are plain `<a href="#/faq">`. In the app's own page (and in an
 //! iframe) the route is `location.hash`: the browser keeps history, so Back
 //! and Forward work without any code here, and nothing intercepts clicks.
 //! Mounted in a clinic's page, the route lives in memory instead: a click on
-//! one of the app's route links inside its root changes the signal, and the
+//! one of the app's route links inside its root changes the route, and the
 //! host page's address, history and links are never touched.
 //!
-//! ```no_run
-//! use leptos::prelude::*;
-//! use microcare::browser::navigation::use_route;
-//! # let root: web_sys::Element = unimplemented!();
-//! let route = use_route(&root, None);
-//! Effect::new(move |_| leptos::logging::log!("{:?}", route.get()));
-//! ```
+//! The route itself is a signal of the app's (`ui::app`), set from plain
+//! data at start; [`follow_navigation`] moves it, from an effect.
 
-use crate::browser::host::{host, Host};
+use crate::browser::host::Host;
 use crate::core::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The route in the current `location.hash`, `Home` where it is not a route.
-pub fn current_route() -> Route {
-    Route::parse(&hash()).unwrap_or(Route::Home)
+/// The route in the current `location.hash`, if it holds one.
+pub fn current_route() -> Option<Route> {
+    let hash = hash();
+    if hash.is_empty() {
+        return None;
+    }
+    Some(Route::parse(&hash).unwrap_or(Route::Home))
 }
 
 fn hash() -> String {
@@ -32,14 +31,12 @@ fn hash() -> String {
         .unwrap_or_default()
 }
 
-/// A signal of the current route. `root` is the app's element, whose route
-/// links are followed in memory when the app is mounted in another page.
-/// `opening` is the page to open on when the app is opened at its plain
-/// address (no route in the link), instead of Home.
-pub fn use_route(root: &web_sys::Element, opening: Option<Route>) -> ReadSignal<Route> {
-    let opening = opening.unwrap_or(Route::Home);
-    if host() == Host::Mounted {
-        let (route, set_route) = signal(opening);
+/// Moves `route` with the address (or, mounted in a clinic's page, with
+/// clicks on the app's route links), for as long as the page lives. The
+/// route the app opened on is put in the address bar when the address had
+/// none (an opening on Today, not Home).
+pub fn follow_navigation(route: WriteSignal<Route>, opening: Route, host: Host) {
+    if host == Host::Mounted {
         let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
             let href = ev
                 .target()
@@ -48,24 +45,27 @@ pub fn use_route(root: &web_sys::Element, opening: Option<Route>) -> ReadSignal<
                 .and_then(|a| a.get_attribute("href"));
             if let Some(next) = href.as_deref().and_then(Route::parse) {
                 ev.prevent_default();
-                set_route.set(next);
+                route.set(next);
             }
         });
-        let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        let root = document().query_selector("[data-mc-mount]").ok().flatten();
+        if let Some(root) = root {
+            let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        }
         on_click.forget();
-        return route;
+        return;
     }
     if hash().is_empty() && opening != Route::Home {
         replace_route(&opening);
     }
-    let (route, set_route) = signal(current_route());
     // An in-page anchor such as `#main` leaves the route as it was.
-    let _listener = window_event_listener(leptos::ev::hashchange, move |_| {
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         if let Some(next) = Route::parse(&hash()) {
-            set_route.set(next);
+            route.set(next);
         }
     });
-    route
+    // The app lives as long as the page.
+    std::mem::forget(listener);
 }
 
 /// Puts `route` in the address bar in place of the current history entry,

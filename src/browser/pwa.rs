@@ -9,13 +9,11 @@
 //! install prompt outside Chromium): the app then simply works online.
 
 use js_sys::{Function, JsString, Reflect};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 thread_local! {
-    /// Whether this page was served by the offline copy from the start.
-    static RETURNING: Cell<bool> = const { Cell::new(false) };
     /// The browser's deferred install prompt, while it can be shown.
     static PROMPT: RefCell<JsValue> = const { RefCell::new(JsValue::UNDEFINED) };
 }
@@ -78,10 +76,16 @@ fn reload() {
     call(&get(&window(), "location"), "reload", NONE, NONE);
 }
 
-/// Whether this page was served by the offline copy from the start: a later
-/// visit. Known once [`register_service_worker`] ran.
-pub fn is_returning() -> bool {
-    RETURNING.with(Cell::get)
+/// What the browser tells about installing: an iPhone or iPad, opened
+/// from the Home Screen, a later visit (the offline copy served this page).
+pub fn install_platform() -> crate::core::pwa::InstallPlatform {
+    let (has, touch, standalone) = platform();
+    let container = get(&navigator(), "serviceWorker");
+    crate::core::pwa::InstallPlatform {
+        ios: crate::core::pwa::is_ios(has, touch),
+        standalone,
+        returning: present(&container) && present(&get(&container, "controller")),
+    }
 }
 
 /// Registers `sw.js` (beside `index.html`, so it covers the app's folder,
@@ -109,7 +113,6 @@ pub fn register_service_worker(on_update: impl Fn() + 'static) {
     }
     let controller = get(&container, "controller");
     let mut controlled = present(&controller);
-    RETURNING.with(|r| r.set(controlled));
     // A new version took over (Reload was tapped here or in another tab):
     // start it whole rather than mix its files with this page's. (On a first
     // visit, the first worker taking charge changes nothing.)
@@ -200,7 +203,7 @@ pub fn show_install_prompt() {
 /// What tells an iPhone or iPad: whether the user agent contains a word,
 /// whether the screen is a touch screen, and whether the app was opened from
 /// the Home Screen (iOS sets `navigator.standalone`).
-pub fn platform() -> (impl Fn(&str) -> bool, bool, bool) {
+fn platform() -> (impl Fn(&str) -> bool, bool, bool) {
     let navigator = navigator();
     let user_agent: JsString = get(&navigator, "userAgent").unchecked_into();
     let has = move |word: &str| user_agent.includes(word, 0);

@@ -17,7 +17,7 @@
 
 use crate::core::aftercare::AREAS;
 use crate::core::calendar::CivilDate;
-use crate::core::i18n::{Key, Locale};
+use crate::core::i18n::{CareKey, Strings};
 use crate::core::order::in_order;
 use crate::core::plan::{numbered_sessions, position, Plan};
 use crate::core::schema::Session;
@@ -256,32 +256,35 @@ pub fn session_place(photo: &Photo, sessions: &[Session], plan: Plan) -> Option<
 /// session 1": what a screen reader says for the photo, and what shows if
 /// it cannot be drawn. `area_label` is the area's name in the language
 /// (`CareText::area`), `date_text` the date as the language writes it
-/// (`browser::dates::format_date`).
+/// (`Locale::date`), `words` the aftercare file's strings.
 pub fn alt_text(
-    locale: &Locale,
+    words: &Strings<CareKey>,
     area_label: &str,
     date_text: &str,
     place: Option<SessionPlace>,
 ) -> String {
-    let template = match place {
-        Some(_) => locale.t(Key::CarePhotosAltSession),
-        None => locale.t(Key::CarePhotosAlt),
-    };
-    fill(template, area_label, date_text, place)
+    match place {
+        Some(place) => words.fill(
+            CareKey::PhotosAltSession,
+            &[
+                ("area", area_label),
+                ("date", date_text),
+                ("n", &place.number.to_string()),
+            ],
+        ),
+        None => words.fill(CareKey::PhotosAlt, &[("area", area_label), ("date", date_text)]),
+    }
 }
 
 /// "After session 2 of 3", shown with each photo in the compare view.
-pub fn session_label(locale: &Locale, place: SessionPlace) -> String {
-    fill(locale.t(Key::CarePhotosAfterSession), "", "", Some(place))
-}
-
-fn fill(template: &str, area: &str, date: &str, place: Option<SessionPlace>) -> String {
-    let (number, planned) = place.map_or((0, 0), |p| (p.number, p.planned));
-    template
-        .replace("{area}", area)
-        .replace("{date}", date)
-        .replace("{n}", &number.to_string())
-        .replace("{planned}", &planned.to_string())
+pub fn session_label(words: &Strings<CareKey>, place: SessionPlace) -> String {
+    words.fill(
+        CareKey::PhotosAfterSession,
+        &[
+            ("n", &place.number.to_string()),
+            ("planned", &place.planned.to_string()),
+        ],
+    )
 }
 
 /// The session a photo of `area` on `day` follows unless the person says
@@ -356,7 +359,7 @@ pub fn scaled_size(width: u32, height: u32, longest: u32) -> (u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::i18n::{locale_source, Lang};
+    use crate::core::i18n::{section_source, section_strings, Lang, TextFile};
     use crate::core::plan::DEFAULT_PLAN;
 
     fn photo(id: &str, date: &str, added: i64, area: &str, session: Option<&str>) -> Photo {
@@ -552,18 +555,9 @@ mod tests {
         }
     }
 
-    /// A language's main file with its aftercare strings, where the photo
-    /// strings live (the Photos screens need the aftercare file's area
-    /// names anyway).
-    fn whole_aftercare(lang: Lang) -> Locale {
-        let mut locale = Locale::parse(lang, locale_source(lang)).unwrap();
-        let care = match lang {
-            Lang::En => include_str!("../../public/locales/en.aftercare.json"),
-            Lang::PtBr => include_str!("../../public/locales/pt-BR.aftercare.json"),
-            Lang::Es => include_str!("../../public/locales/es.aftercare.json"),
-        };
-        locale.add("aftercare", Locale::section("aftercare", care).unwrap());
-        locale
+    /// The aftercare file's strings, where the photo strings live.
+    fn whole_aftercare(lang: Lang) -> Strings<CareKey> {
+        section_strings(lang, section_source(lang, TextFile::Aftercare)).unwrap()
     }
 
     #[test]

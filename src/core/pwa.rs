@@ -17,6 +17,17 @@ pub enum InstallWay {
     ShareSheet,
 }
 
+/// What the browser tells about installing, read once at start.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InstallPlatform {
+    /// An iPhone or iPad: Add to Home Screen from the share sheet.
+    pub ios: bool,
+    /// Opened from the Home Screen already.
+    pub standalone: bool,
+    /// A later visit: the offline copy served this page.
+    pub returning: bool,
+}
+
 /// What is known about this visit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Moment {

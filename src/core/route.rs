@@ -13,6 +13,7 @@
 //! assert_eq!(Route::FaqEntry("what-is-it".into()).href(), "#/faq/what-is-it");
 //! ```
 
+use crate::core::i18n::TextFile;
 use crate::core::session_link;
 
 /// A fragment longer than this is never a route of ours: reading it further
@@ -55,6 +56,19 @@ pub enum Section {
 }
 
 impl Route {
+    /// The section file the route's page draws from, which is worth
+    /// reading before the page is drawn (`None`: the main file has all).
+    pub fn section_file(&self) -> Option<TextFile> {
+        match self {
+            Route::Faq | Route::FaqEntry(_) => Some(TextFile::Faq),
+            Route::Check => Some(TextFile::Check),
+            Route::Aftercare | Route::Photos | Route::Desk | Route::SessionLink(_) => {
+                Some(TextFile::Aftercare)
+            }
+            Route::Home | Route::Privacy | Route::NotFound => None,
+        }
+    }
+
     /// Reads a `location.hash` value (with or without the leading `#`).
     ///
     /// Returns `None` for a fragment that is not a route at all, such as the

@@ -1,55 +1,94 @@
 //! Start-up and the root component.
+//!
+//! [`start`] reads what the app needs from the browser (the stored data,
+//! where it runs, the clinic's file, the language's file and the opening
+//! page's section file), then [`mount`]s [`App`] in place of the page the
+//! build wrote. [`App`] takes all of it as plain data ([`Boot`]) and
+//! provides it as context: drawn natively (a test, the pages written at
+//! build time) it needs no browser; the browser is called only in its
+//! effects and event handlers.
 
-use crate::browser::dates::now_millis;
-use crate::browser::host::{find_root, host, report_height, Host};
-use crate::browser::locale_loader::{
-    read_clinic, read_locale, request_clinic, request_locale, ClinicFileCheck,
-};
-use crate::browser::navigation::{current_route, use_route};
+use crate::browser::host::{find_root, report_height, Host};
+use crate::browser::locale_loader::{fetch_text, read_clinic};
+use crate::browser::navigation::{current_route, follow_navigation};
 use crate::browser::storage::Store;
 use crate::core::aftercare::{is_recent, CareText};
-use crate::core::clinic::Clinic;
 use crate::core::faq::FaqContent;
-use crate::core::i18n::{Key, Lang, Locale};
+use crate::core::i18n::{Key, Lang, Locale, TextFile};
 use crate::core::route::Route;
 use crate::core::screening::CheckText;
 use crate::core::session_link::link_language;
-use crate::ui::clinic::{set_clinic, use_clinic};
+use crate::core::time::Millis;
+use crate::ui::clinic::{use_clinic, ClinicSetup};
+use crate::core::files::LoadError;
+use crate::ui::content::Files;
 use crate::ui::data::AppData;
+use crate::ui::env::{Clock, Env};
 use crate::ui::focus::focus_now;
 use crate::ui::home::HomePage;
 use crate::ui::i18n::I18n;
 use crate::ui::layout::{Footer, Header, TabBar};
-use crate::ui::lazy::LazyContent;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
 use crate::ui::{aftercare, desk, faq, photos, privacy, screening, session_link};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
 
-/// The id of the element MicroCare mounts into; `index.html` fills it with a
-/// static shell that shows until the app is ready.
+/// The id of the element MicroCare mounts into; `index.html` fills it with
+/// the page written at build time, which shows until the app is ready.
 pub const ROOT_ID: &str = "microcare";
 
-/// What the app needs before it can show anything.
+/// Everything the app is drawn from: plain data, read from the browser at
+/// start or given by a native render.
 pub struct Boot {
-    /// The language the text was loaded for.
-    pub lang: Lang,
-    /// The loaded text of that language.
+    /// The language's main file.
     pub locale: Locale,
-    /// The saved data, loaded once at start.
+    /// The saved data.
     pub data: AppData,
     /// The clinic's configuration (the defaults without one).
-    pub clinic: Clinic,
-    /// What was found of the clinic's file: shown on the desk.
-    pub clinic_check: ClinicFileCheck,
+    pub clinic: Arc<ClinicSetup>,
+    /// Where the app runs.
+    pub env: Env,
+    /// The moment it started.
+    pub now: Millis,
+    /// The language files, with those already read.
+    pub files: Files,
+    /// The page to open on.
+    pub route: Route,
 }
 
-/// Entry point of the WASM build: opens storage, reads the clinic's
-/// configuration, picks the language, loads its text, then replaces the
-/// static shell (or the host page's element) with the app.
+/// The page to open on: the address's route; at the plain address, soon
+/// after a session, that session's Today view (what to avoid now comes
+/// first), else Home.
+pub fn opening_route(address: Option<Route>, data: AppData, clinic: &ClinicSetup, now: Millis) -> Route {
+    if let Some(route) = address {
+        return route;
+    }
+    let recent = data.aftercare.with_untracked(|record| {
+        record
+            .latest()
+            .is_some_and(|s| is_recent(&clinic.protocol, s.end, now))
+    });
+    if recent {
+        Route::Aftercare
+    } else {
+        Route::Home
+    }
+}
+
+/// The language to show: the saved choice, else the language of a
+/// clinic's session link being opened, else the browser's, among the
+/// clinic's languages.
+fn wanted_language(data: AppData, clinic: &ClinicSetup, env: &Env, link: Option<Lang>) -> Lang {
+    let saved = data.settings.with(|s| s.lang);
+    clinic.pick_lang(saved.into_iter().chain(link), &env.languages)
+}
+
+/// Entry point of the WASM build: reads the browser, the clinic's file, the
+/// language's file and the opening section's, then draws the app in place
+/// of the page written at build time.
 pub fn start() {
     let Some(root) = find_root(ROOT_ID) else {
         leptos::logging::warn!("MicroCare: no element with id {ROOT_ID}");
@@ -57,63 +96,83 @@ pub fn start() {
     };
     let data = AppData::new(Store::open());
     // Before anything is awaited: the browser's install prompt may come
-    // while the text and the clinic's file are still loading.
-    crate::ui::pwa::start(data);
-    let saved_lang = data
-        .settings
-        .with_untracked(|s| s.lang.as_deref().and_then(Lang::from_code));
-    // Opened from the clinic's link (a QR code scanned on a new phone): its
-    // language is wanted from the first screen on.
-    let link_lang = match current_route() {
-        Route::SessionLink(query) => link_language(&query, now_millis()),
+    // while the files are still loading.
+    crate::ui::pwa::keep_install_prompt(data);
+    let env = Env::from_browser();
+    let now = crate::browser::dates::now_millis();
+    let files = Files::new(fetch_text);
+    // The clinic's file and the likely language's file load side by side.
+    let address = current_route();
+    let link = match &address {
+        Some(Route::SessionLink(query)) => link_language(query, now),
         _ => None,
     };
-    let wishes = move || saved_lang.into_iter().chain(link_lang);
-    // The clinic's file and the likely language's text load side by side.
-    let preferences = browser_languages();
-    let guess = Clinic::default().pick_lang(wishes(), &preferences);
-    let mut guessed = Some((guess, request_locale(guess)));
-    let clinic_request = request_clinic();
-    // Leptos's executor starts with the first mount, so the boot future runs
-    // on wasm-bindgen-futures directly.
-    wasm_bindgen_futures::spawn_local(async move {
-        let (clinic, clinic_check) = read_clinic(clinic_request).await;
-        let lang = clinic.pick_lang(wishes(), &preferences);
-        let mut loaded = Err(String::new());
+    let guess = wanted_language(data, &ClinicSetup::default(), &env, link);
+    let locale_early = files.locale(guess);
+    let clinic_request = read_clinic();
+    leptos::task::spawn_local(async move {
+        let (clinic, file_check) = clinic_request.await;
+        let clinic = ClinicSetup::new(clinic, file_check);
+        let lang = wanted_language(data, &clinic, &env, link);
+        let locale = if lang == guess {
+            locale_early.await
+        } else {
+            files.locale(lang).await
+        };
         // The clinic's choice of language, else English.
-        for candidate in [lang, Lang::En] {
-            let request = match guessed.take() {
-                Some((guess, request)) if guess == candidate => request,
-                _ => request_locale(candidate),
-            };
-            loaded = read_locale(candidate, request)
-                .await
-                .map(|locale| (candidate, locale));
-            match &loaded {
-                Ok(_) => break,
-                Err(why) => leptos::logging::warn!("MicroCare: {why}"),
+        let locale = match locale {
+            Ok(locale) => Ok(locale),
+            Err(why) => {
+                leptos::logging::warn!("MicroCare: {}: {why}", lang.code());
+                files.locale(Lang::En).await
             }
-        }
-        match loaded {
-            Ok((lang, locale)) => mount(
-                root,
-                Boot {
-                    lang,
-                    locale,
-                    data,
-                    clinic,
-                    clinic_check,
-                },
-            ),
-            Err(_) => {
-                if let Some(status) = root.query_selector("[data-mc-status]").ok().flatten() {
-                    status.set_text_content(Some(
-                        "MicroCare could not start. Please check your connection and reload the page.",
-                    ));
-                }
+        };
+        let Ok(locale) = locale else {
+            could_not_start(&root);
+            return;
+        };
+        let route = opening_route(address, data, &clinic, now);
+        // The opening page's section, so that its first screen is drawn at
+        // once, as the page written at build time showed it.
+        let section: Result<(), LoadError> = match route.section_file() {
+            Some(TextFile::Faq) => {
+                files.section::<FaqContent>(locale.lang, clinic.clone()).await.map(drop)
             }
+            Some(TextFile::Check) => {
+                files.section::<CheckText>(locale.lang, clinic.clone()).await.map(drop)
+            }
+            Some(TextFile::Aftercare) => {
+                files.section::<CareText>(locale.lang, clinic.clone()).await.map(drop)
+            }
+            _ => Ok(()),
+        };
+        if let Err(why) = section {
+            // The page shows its own message and "Try again".
+            leptos::logging::warn!("MicroCare: {why}");
         }
+        let locale = Arc::unwrap_or_clone(locale);
+        mount(
+            root,
+            Boot {
+                locale,
+                data,
+                clinic,
+                env,
+                now,
+                files,
+                route,
+            },
+        );
     });
+}
+
+/// Says so in the page written at build time, which stays.
+fn could_not_start(root: &web_sys::HtmlElement) {
+    if let Some(status) = root.query_selector("[data-mc-status]").ok().flatten() {
+        status.set_text_content(Some(
+            "MicroCare could not start. Please check your connection and reload the page.",
+        ));
+    }
 }
 
 /// Replaces the content of the root element with the app, in the clinic's
@@ -122,58 +181,73 @@ pub fn start() {
 pub fn mount(root: web_sys::HtmlElement, boot: Boot) {
     let classes = root.class_list();
     let _ = classes.add_1("mc");
-    if host() != Host::Standalone {
+    if boot.env.host != Host::Standalone {
         // Sized to its content, with the tab bar in the flow.
         let _ = classes.add_1("mc-embedded");
     }
     for (brand, colour) in &boot.clinic.colors {
         let _ = root.style().set_property(brand.property(), colour);
     }
-    if host() == Host::Framed {
+    if boot.env.host == Host::Framed {
         report_height(&root);
     }
     root.set_inner_text("");
-    let element: Element = root.into();
-    let app_root = element.clone();
     // The app lives as long as the page: the handle is never dropped.
-    mount_to(
-        element.unchecked_into(),
-        move || view! { <App boot root=app_root/> },
-    )
-    .forget();
+    mount_to(root.unchecked_into(), move || view! { <App boot/> }).forget();
 }
 
-fn browser_languages() -> Vec<String> {
-    let languages = window().navigator().languages();
-    languages.iter().filter_map(|v| v.as_string()).collect()
+/// Provides every context of the app from `boot`: what [`App`] does first,
+/// and what a native render of a single page does.
+pub fn provide_app_contexts(boot: Boot) -> ReadSignal<Route> {
+    let Boot {
+        locale,
+        data,
+        clinic,
+        env,
+        now,
+        files,
+        route,
+    } = boot;
+    let opening = route.clone();
+    let (route, set_route) = signal(route);
+    // Once a clinic's session link is opened, its language is wanted for
+    // the rest of the visit (unless the person chose one).
+    let link = Memo::new(move |kept: Option<&Option<Lang>>| match route.get() {
+        Route::SessionLink(query) => link_language(&query, now),
+        _ => kept.copied().flatten(),
+    });
+    let wanted = {
+        let clinic = clinic.clone();
+        let env = env.clone();
+        Memo::new(move |_| wanted_language(data, &clinic, &env, link.get()))
+    };
+    let i18n = I18n::following(locale, wanted, files.clone());
+    provide_context(i18n);
+    provide_context(data);
+    provide_context(Clock::in_zone(now, env.zone));
+    provide_context(env.clone());
+    provide_context(clinic);
+    provide_context(files);
+    provide_context(route);
+    // The browser, once the first screen is up: the address and its
+    // changes, other tabs' changes, the offline copy and install prompt.
+    Effect::new(move |_| {
+        follow_navigation(set_route, opening.clone(), env.host);
+        data.follow_other_tabs();
+        crate::ui::pwa::start(data);
+    });
+    route
 }
 
 /// The whole app: the skip link, header, tab bar, the page for the current
 /// route with the notices above it, and the footer.
 #[component]
 pub fn App(
-    /// What start-up loaded: language, text, saved data, clinic.
+    /// What start-up read, or a native render gives.
     boot: Boot,
-    /// The element the app is mounted in; in a clinic's page, its route
-    /// links are followed there, in memory.
-    root: Element,
 ) -> impl IntoView {
-    let i18n = I18n::new(boot.lang, boot.locale);
-    set_clinic(boot.clinic, boot.clinic_check);
-    provide_context(i18n);
-    provide_context(boot.data);
-    provide_context(LazyContent::<FaqContent>::new(i18n));
-    provide_context(LazyContent::<CheckText>::new(i18n));
-    provide_context(LazyContent::<CareText>::new(i18n));
-    // Opened at its plain address soon after a session, the app opens on
-    // that session's Today view: what to avoid now comes first.
-    let recent = boot.data.aftercare.with_untracked(|record| {
-        record
-            .latest()
-            .is_some_and(|s| is_recent(&use_clinic().protocol(), s.end, now_millis()))
-    });
-    let route = use_route(&root, recent.then_some(Route::Aftercare));
-    follow_wanted_language(i18n, boot.data, route);
+    let route = provide_app_contexts(boot);
+    let i18n = crate::ui::i18n::use_i18n();
     focus_page_after_navigation(route);
 
     view! {
@@ -203,7 +277,7 @@ pub fn App(
 
 /// The page for `route`; a new route disposes of the old page with its
 /// signals, effects and listeners.
-fn page(route: Route) -> AnyView {
+pub fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Faq => view! { <faq::FaqPage/> }.into_any(),
@@ -222,14 +296,15 @@ fn page(route: Route) -> AnyView {
 /// heading and the view to the top, as screen reader and keyboard users
 /// expect; a deep link to a FAQ entry focuses that entry instead (see `faq`).
 fn focus_page_after_navigation(route: ReadSignal<Route>) {
+    let host = crate::ui::env::use_env().host;
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         let to_faq_entry = matches!(current, Route::FaqEntry(_));
         if previous.is_some_and(|p| p != current) && !to_faq_entry {
             // After the new page is drawn.
-            request_animation_frame(|| {
+            request_animation_frame(move || {
                 // In a clinic's page, focusing the heading scrolls just enough.
-                if host() != Host::Mounted {
+                if host != Host::Mounted {
                     window().scroll_to_with_x_and_y(0.0, 0.0);
                 }
                 focus_now("#mc-main h1");
@@ -239,24 +314,7 @@ fn focus_page_after_navigation(route: ReadSignal<Route>) {
     });
 }
 
-/// The saved language choice decides the language, whoever changed it: the
-/// switcher, an import, another tab, or deleting everything (then the
-/// browser's preference applies again). Without one, a clinic's session
-/// link asks for its client's language, for the rest of the visit.
-///
-/// One effect decides, from everything that wants a language: a page that
-/// switched on its own would be switched back by this one (issue #21: a
-/// link opened on a phone that never chose a language kept the phone's).
-fn follow_wanted_language(i18n: I18n, data: AppData, route: ReadSignal<Route>) {
-    let link_lang = Memo::new(move |kept: Option<&Option<Lang>>| match route.get() {
-        Route::SessionLink(query) => link_language(&query, now_millis()),
-        _ => kept.copied().flatten(),
-    });
-    Effect::new(move |_| {
-        let saved = data
-            .settings
-            .with(|s| s.lang.as_deref().and_then(Lang::from_code));
-        let wishes = saved.into_iter().chain(link_lang.get());
-        i18n.switch_to(use_clinic().pick_lang(wishes, &browser_languages()));
-    });
+/// The route provided by [`App`].
+pub fn use_route() -> ReadSignal<Route> {
+    expect_context::<ReadSignal<Route>>()
 }

@@ -1,34 +1,65 @@
 //! The clinic's name and ways to reach it, where a client needs them.
 
 use crate::browser::locale_loader::ClinicFileCheck;
+use crate::core::aftercare::Step;
 use crate::core::clinic::{Action, Clinic};
 use crate::core::i18n::Key;
+use crate::core::plan::Plan;
+use crate::core::screening::Question;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::ops::Deref;
+use std::sync::Arc;
 
-thread_local! {
-    static CLINIC: RefCell<Rc<Clinic>> = RefCell::new(Rc::default());
-    static CLINIC_CHECK: RefCell<ClinicFileCheck> = const { RefCell::new(ClinicFileCheck::Missing) };
+/// The clinic's configuration as the screens use it, built once at start:
+/// its protocol, questions, plan and contact links computed here rather
+/// than at every read. Provided as context by the app (or a native
+/// render); it never changes while the page lives.
+#[derive(Debug)]
+pub struct ClinicSetup {
+    clinic: Clinic,
+    /// What was found of the clinic's file (for the desk).
+    pub file_check: ClinicFileCheck,
+    /// The aftercare protocol: the default one, lengthened and added to.
+    pub protocol: Vec<Step>,
+    /// The self-check's questions: the default ones and the clinic's.
+    pub questions: Vec<Question>,
+    /// The treatment plan.
+    pub plan: Plan,
+    /// The ways to reach the clinic, each with its link.
+    pub actions: Vec<(Action, String)>,
 }
 
-/// Sets the clinic's configuration and what was found of its file, once at
-/// mount. Plain values rather than context: they never change, and each
-/// reactive container of a new type would cost download size.
-pub fn set_clinic(clinic: Clinic, check: ClinicFileCheck) {
-    CLINIC.with(|c| *c.borrow_mut() = Rc::new(clinic));
-    CLINIC_CHECK.with(|c| *c.borrow_mut() = check);
+impl ClinicSetup {
+    pub fn new(clinic: Clinic, file_check: ClinicFileCheck) -> Arc<Self> {
+        Arc::new(ClinicSetup {
+            protocol: clinic.protocol(),
+            questions: clinic.questions(),
+            plan: clinic.plan(),
+            actions: clinic.actions(),
+            clinic,
+            file_check,
+        })
+    }
 }
 
-/// What the app found of the clinic's file at start (for the desk).
-pub fn use_clinic_check() -> ClinicFileCheck {
-    CLINIC_CHECK.with(|c| c.borrow().clone())
+impl Default for ClinicSetup {
+    /// No clinic.json: the defaults.
+    fn default() -> Self {
+        Arc::unwrap_or_clone(ClinicSetup::new(Clinic::default(), ClinicFileCheck::Missing))
+    }
 }
 
-/// The clinic's configuration (the defaults without one).
-pub fn use_clinic() -> Rc<Clinic> {
-    CLINIC.with(|c| c.borrow().clone())
+impl Deref for ClinicSetup {
+    type Target = Clinic;
+    fn deref(&self) -> &Clinic {
+        &self.clinic
+    }
+}
+
+/// The clinic's setup provided by [`crate::ui::app::App`].
+pub fn use_clinic() -> Arc<ClinicSetup> {
+    expect_context::<Arc<ClinicSetup>>()
 }
 
 /// The clinic's links (book, call, WhatsApp, email) as a row of buttons;
@@ -37,7 +68,7 @@ pub fn use_clinic() -> Rc<Clinic> {
 #[component]
 pub fn ContactLinks() -> impl IntoView {
     let i18n = use_i18n();
-    let actions = use_clinic().actions();
+    let actions = use_clinic().actions.clone();
     (!actions.is_empty()).then(|| {
         let links = actions
             .into_iter()

@@ -90,7 +90,6 @@ impl AppData {
             notices: RwSignal::new(notices),
             persistence_requested: StoredValue::new(false),
         };
-        data.follow_other_tabs();
         data
     }
 
@@ -194,8 +193,9 @@ impl AppData {
         }
     }
 
-    /// Another tab wrote to storage: show what it wrote, record by record.
-    fn follow_other_tabs(&self) {
+    /// Another tab wrote to storage: show what it wrote, record by record
+    /// (for as long as the page lives; from an effect).
+    pub fn follow_other_tabs(&self) {
         let data = *self;
         let _ = window_event_listener(leptos::ev::storage, move |event| match event.key() {
             // The whole storage was cleared.

@@ -1,102 +1,104 @@
-//! The reactive side of translations: the current language and its text,
-//! shared through context with every component.
+//! The reactive side of translations: the current language and its main
+//! file, shared through context with every component. A section's own
+//! strings come with that section's content ([`crate::ui::content`]).
 
-use crate::browser::locale_loader::load_locale;
+use crate::core::calendar::CivilDate;
+use crate::core::dates::DateStyle;
 use crate::core::i18n::{Key, Lang, Locale};
+use crate::ui::content::Files;
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::sync::Arc;
 
-/// The language in use and its loaded text.
+/// The language in use and its main file.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    /// The language and its text, in one signal (each signal type costs
-    /// WASM).
-    text: RwSignal<(Lang, Locale)>,
-    /// The language last asked for: a slower, older load must not win.
-    requested: StoredValue<Lang>,
+    /// The main file shown: the wanted language's once it has loaded.
+    locale: Signal<Arc<Locale>>,
 }
 
 impl I18n {
-    pub fn new(lang: Lang, locale: Locale) -> Self {
-        set_document_lang(lang);
+    /// One language, for good: a native render.
+    pub fn fixed(locale: Locale) -> Self {
         I18n {
-            text: RwSignal::new((lang, locale)),
-            requested: StoredValue::new(lang),
+            locale: Signal::stored(Arc::new(locale)),
+        }
+    }
+
+    /// Starts in `locale`'s language and follows `wanted`: another
+    /// language's file is loaded through `files`, and shown once it is
+    /// there. Until then, or if it cannot be loaded, the current one stays
+    /// (the reason goes to the console).
+    pub fn following(locale: Locale, wanted: Memo<Lang>, files: Files) -> Self {
+        let first = Arc::new(locale);
+        let loaded = AsyncDerived::new_unsync(move || files.locale(wanted.get()));
+        let shown = Memo::new_with_compare(
+            move |last: Option<&Arc<Locale>>| match loaded.get() {
+                Some(Ok(locale)) => locale,
+                _ => last.cloned().unwrap_or_else(|| first.clone()),
+            },
+            |old, new| match (old, new) {
+                (Some(old), Some(new)) => !Arc::ptr_eq(old, new),
+                _ => true,
+            },
+        );
+        Effect::new(move |_| {
+            if let Some(Err(why)) = loaded.get() {
+                leptos::logging::warn!("MicroCare: {}: {why}", wanted.get_untracked().code());
+            }
+        });
+        // The page's language, for screen readers and hyphenation.
+        Effect::new(move |_| set_document_lang(shown.with(|l| l.lang)));
+        I18n {
+            locale: shown.into(),
         }
     }
 
     /// The current language (reactive).
     pub fn lang(&self) -> Lang {
-        self.text.with(|(lang, _)| *lang)
+        self.locale.with(|l| l.lang)
     }
 
     /// The current language, without subscribing to changes.
     pub fn lang_untracked(&self) -> Lang {
-        self.text.with_untracked(|(lang, _)| *lang)
+        self.locale.with_untracked(|l| l.lang)
     }
 
-    /// The interface string for `key` in the current language (reactive).
+    /// The string for `key` (reactive).
     pub fn t(&self, key: Key) -> String {
-        self.text.with(|(_, locale)| locale.t(key).to_string())
+        self.locale.with(|l| l.t(key).to_string())
     }
 
-    /// Runs `read` with the current language's text (reactive): for the
-    /// core functions that build a sentence from several strings.
-    pub fn with_locale<R>(&self, read: impl FnOnce(&Locale) -> R) -> R {
-        self.text.with(|(_, locale)| read(locale))
+    /// The string for `key`, without subscribing to changes.
+    pub fn t_untracked(&self, key: Key) -> String {
+        self.locale.with_untracked(|l| l.t(key).to_string())
     }
 
-    /// The interface string for `key` as text or an attribute that follows
-    /// language switches: `{i18n.text(Key::SkipToContent)}`. Every use has
-    /// the same closure type, so Leptos's code that renders a reactive text
-    /// is instantiated once for the whole app.
+    /// The string for `key` as text or an attribute that follows language
+    /// switches: `{i18n.text(Key::SkipToContent)}`. Every use has the same
+    /// closure type, so Leptos's code that renders a reactive text is
+    /// instantiated once for the whole app.
     pub fn text(self, key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
         move || self.t(key)
     }
 
-    /// The interface string for `key`, without subscribing to changes.
-    pub fn t_untracked(&self, key: Key) -> String {
-        self.text
-            .with_untracked(|(_, locale)| locale.t(key).to_string())
+    /// The string for `key` with its `{name}`s filled in (reactive).
+    pub fn fill(&self, key: Key, args: &[(&str, &str)]) -> String {
+        self.locale.with(|l| l.ui.fill(key, args))
     }
 
-    /// Adds the strings of a section's `file` in `lang`, loaded with its
-    /// content, if `lang` is still the current language.
-    pub fn add_section(self, lang: Lang, file: &'static str, strings: HashMap<String, String>) {
-        // Untracked: the header, the tabs and everything else showing text
-        // must not redraw (and lose the keyboard focus) because a section's
-        // strings arrived; the section draws itself once its content is set.
-        if self.lang_untracked() == lang {
-            self.text
-                .update_untracked(|(_, locale)| locale.add(file, strings));
-        }
+    /// The form of `key` for the count `n`, filled in (reactive).
+    pub fn count(&self, key: Key, n: u64, args: &[(&str, &str)]) -> String {
+        self.locale.with(|l| l.ui.count(key, n, args))
     }
 
-    /// Whether the strings of `file` are in the current text (reactive).
-    pub fn has_section(&self, file: &str) -> bool {
-        self.text.with(|(_, locale)| locale.has(file))
+    /// `date` as the current language writes it (reactive).
+    pub fn date(&self, date: CivilDate, style: DateStyle) -> String {
+        self.locale.with(|l| l.date(date, style))
     }
 
-    /// Loads `lang` and switches to it once loaded; on failure the current
-    /// language stays and the reason goes to the console.
-    pub fn switch_to(self, lang: Lang) {
-        if lang == self.requested.get_value() {
-            return;
-        }
-        self.requested.set_value(lang);
-        leptos::task::spawn_local(async move {
-            match load_locale(lang).await {
-                Ok(_) if self.requested.get_value() != lang => {}
-                Ok(locale) => {
-                    self.text.set((lang, locale));
-                    set_document_lang(lang);
-                }
-                Err(why) => {
-                    self.requested.set_value(self.lang_untracked());
-                    leptos::logging::warn!("MicroCare: {why}");
-                }
-            }
-        });
+    /// Runs `read` with the current language's main file (reactive).
+    pub fn with_locale<R>(&self, read: impl FnOnce(&Locale) -> R) -> R {
+        self.locale.with(|locale| read(locale))
     }
 }
 

@@ -7,6 +7,7 @@ use crate::core::i18n::Key;
 use crate::core::pwa::InstallWay;
 use crate::core::route::Route;
 use crate::ui::data::{use_data, Notice};
+use crate::ui::env::use_env;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pwa::{install, install_offer, not_now};
 use leptos::either::EitherOf3;
@@ -89,8 +90,9 @@ fn NoticeRow(
 fn InstallOffer() -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
+    let env = use_env();
     move || {
-        install_offer(data).map(|way| {
+        install_offer(data, &env).map(|way| {
             let prompt = way == InstallWay::Prompt;
             let text = if prompt {
                 Key::PwaInstallText

@@ -7,12 +7,18 @@
 //! signals of its own: each new signal adds code to the WASM.
 
 use crate::browser::pwa;
-use crate::core::pwa::{install_offer as offer, install_way, is_ios, InstallWay, Moment};
+use crate::core::pwa::{install_offer as offer, install_way, InstallWay, Moment};
 use crate::ui::data::{AppData, Notice};
-use leptos::prelude::*;
+use crate::ui::env::Env;
 
-/// Registers the service worker, and follows the connection and the
-/// browser's install prompt.
+/// Keeps the browser's install prompt for later: called at start, before
+/// anything is awaited, as the prompt may come while files still load.
+pub fn keep_install_prompt(data: AppData) {
+    pwa::watch_install_prompt(move || data.raise(Notice::InstallReady));
+}
+
+/// Registers the service worker and follows the connection: once the
+/// first screen is up (nobody sees this work).
 pub fn start(data: AppData) {
     pwa::register_service_worker(move || data.raise(Notice::UpdateReady));
     let connection = move |online: bool| {
@@ -23,20 +29,18 @@ pub fn start(data: AppData) {
         }
     };
     connection(pwa::watch_connection(connection));
-    pwa::watch_install_prompt(move || data.raise(Notice::InstallReady));
 }
 
 /// The install offer to show now, if any (reactive).
-pub fn install_offer(data: AppData) -> Option<InstallWay> {
+pub fn install_offer(data: AppData, env: &Env) -> Option<InstallWay> {
     let prompt_ready = data.notices().contains(&Notice::InstallReady);
-    let (has, touch, standalone) = pwa::platform();
     let moment = Moment {
-        returning: pwa::is_returning(),
+        returning: env.install.returning,
         check_done: data.screening.with(|r| r.done_on.is_some()),
         dismissed: data.settings.with(|s| s.install_dismissed),
     };
     offer(
-        install_way(prompt_ready, is_ios(has, touch), standalone),
+        install_way(prompt_ready, env.install.ios, env.install.standalone),
         moment,
     )
 }

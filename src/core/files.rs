@@ -1,0 +1,48 @@
+//! The app's own files, as the rest of the app names them: where a
+//! language's file is, and why a file could not be used.
+
+use crate::core::i18n::{Lang, TextFile};
+
+/// The path of a language's file, relative to the app's folder:
+/// `locales/en.json`, `locales/en.faq.json`.
+pub fn file_path(lang: Lang, file: TextFile) -> String {
+    match file.name() {
+        None => format!("locales/{}.json", lang.code()),
+        Some(name) => format!("locales/{}.{name}.json", lang.code()),
+    }
+}
+
+/// Why a file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// No answer: offline, or the request failed.
+    Network(String),
+    /// An answer other than success, by its HTTP status (404: no file).
+    Status(u16),
+    /// The file arrived but is not what it should be.
+    Damaged(String),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Network(why) => write!(f, "could not be downloaded ({why})"),
+            LoadError::Status(status) => write!(f, "HTTP {status}"),
+            LoadError::Damaged(why) => write!(f, "is damaged ({why})"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_of_every_file() {
+        assert_eq!(file_path(Lang::En, TextFile::Main), "locales/en.json");
+        assert_eq!(file_path(Lang::PtBr, TextFile::Faq), "locales/pt-BR.faq.json");
+        assert_eq!(file_path(Lang::Es, TextFile::Aftercare), "locales/es.aftercare.json");
+    }
+}
