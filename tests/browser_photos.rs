@@ -5,8 +5,8 @@
 
 use js_sys::{Array, Function, Object, Reflect};
 use microcare::browser::photo_store::{estimate, PhotoStore, PhotoStoreError};
+use microcare::core::backup::Backup;
 use microcare::core::photos::Photo;
-use microcare::core::schema::Backup;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

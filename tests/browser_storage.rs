@@ -3,7 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use microcare::browser::storage::{LoadNotice, SaveError, Store};
-use microcare::core::schema::{Backup, Record, Settings};
+use microcare::core::backup::Backup;
+use microcare::core::schema::{Record, Settings};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -21,9 +21,10 @@
 //! }
 //! ```
 
+use crate::core::backup::Backup;
 use crate::core::schema::{
-    decode, decode_value, visit_records, Backup, Decoded, Envelope, Record, RecordVisitor,
-    NAMESPACE, UNREADABLE_PREFIX,
+    decode, decode_value, visit_records, Decoded, Envelope, Record, RecordVisitor, NAMESPACE,
+    UNREADABLE_PREFIX,
 };
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
