@@ -330,6 +330,7 @@ impl RecordVisitor for CheckRecords<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::area::Area;
     use crate::core::schema::tests::es;
     use crate::core::schema::{decode, AftercareRecord, Settings};
     use serde_json::json;
@@ -404,7 +405,7 @@ mod tests {
             id: id.into(),
             date: "2026-11-30".into(),
             added: 1_796_000_000_000,
-            area: "face".into(),
+            area: Area::Face,
             session: Some("s1796000000000".into()),
             width: 1200,
             height: 1600,

@@ -1,6 +1,7 @@
 //! The rules of MicroCare as plain Rust: no browser API, tested natively.
 
 pub mod aftercare;
+pub mod area;
 pub mod backup;
 mod base64;
 pub mod calendar;

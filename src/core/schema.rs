@@ -21,6 +21,7 @@
 //! assert!(matches!(decode::<Settings>(&raw), Decoded::Current { rev: 1, .. }));
 //! ```
 
+use crate::core::area::StoredArea;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -118,9 +119,10 @@ pub struct Session {
     /// When the session ended, milliseconds since 1970 UTC (negative before
     /// 1970: written and read as the same signed number).
     pub end: i64,
-    /// The treated area id.
-    #[serde(default, deserialize_with = "nullable")]
-    pub area: String,
+    /// The treated area; one this version does not know is kept as written
+    /// (see [`StoredArea`]), so that it never makes the record unreadable.
+    #[serde(default)]
+    pub area: StoredArea,
     #[serde(default, deserialize_with = "nullable")]
     pub note: String,
     /// What the clinic's session link said of the plan; absent for a
@@ -347,6 +349,7 @@ pub fn migrate(name: &str, from: u32, mut data: Value) -> Result<Value, String> 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::core::area::Area;
 
     /// Settings with Spanish chosen: the record most tests store.
     pub(crate) fn es() -> Settings {
@@ -512,7 +515,7 @@ pub(crate) mod tests {
             sessions: vec![Session {
                 id: "s1".into(),
                 end: 1_795_000_000_000,
-                area: "face".into(),
+                area: Area::Face.into(),
                 note: "Use the clinic's balm, \"twice\"".into(),
                 plan: Some(LinkedPlan {
                     number: 2,
@@ -552,7 +555,7 @@ pub(crate) mod tests {
             sessions: vec![Session {
                 id: "s0".into(),
                 end: -86_400_000,
-                area: "body".into(),
+                area: Area::Body.into(),
                 note: String::new(),
                 plan: None,
             }],
@@ -563,6 +566,47 @@ pub(crate) mod tests {
         assert!(matches!(
             decode::<AftercareRecord>(&raw),
             Decoded::Current { value, rev: 2, .. } if value == record
+        ));
+    }
+
+    /// A session whose area this version does not know (a newer version's,
+    /// or a hand edit) is kept and written back as it was: it never makes
+    /// the whole aftercare record unreadable, and saving loses nothing.
+    #[test]
+    fn a_session_with_an_unknown_area_is_kept_not_the_record_lost() {
+        let raw = r#"{"schema":3,"rev":4,"data":{"sessions":[
+            {"id":"s1","end":1795000000000,"area":"face","note":""},
+            {"id":"s2","end":1796000000000,"area":"scalp","note":"new"},
+            {"id":"s3","end":1797000000000,"area":null,"note":""},
+            {"id":"s4","end":1798000000000,"note":""}]}}"#;
+        let Decoded::Current { value, .. } = decode::<AftercareRecord>(raw) else {
+            panic!("unreadable");
+        };
+        let areas: Vec<(Option<Area>, &str)> = value
+            .sessions
+            .iter()
+            .map(|s| (s.area.area(), s.area.id()))
+            .collect();
+        assert_eq!(
+            areas,
+            [
+                (Some(Area::Face), "face"),
+                (None, "scalp"),
+                (None, ""),
+                (None, "")
+            ]
+        );
+        let written = encode(&value, 5);
+        assert!(written.contains(r#""area":"scalp""#), "{written}");
+        assert!(matches!(
+            decode::<AftercareRecord>(&written),
+            Decoded::Current { value: again, .. } if again == value
+        ));
+        // Another type is still damage: the record is kept aside.
+        let number = r#"{"sessions":[{"id":"s1","end":1,"area":7}]}"#;
+        assert!(matches!(
+            decode::<AftercareRecord>(number),
+            Decoded::Unreadable { .. }
         ));
     }
 

@@ -12,7 +12,8 @@ mod config;
 use crate::browser::dates::{now_millis, BrowserZone};
 use crate::browser::host::app_url;
 use crate::browser::share::{copy_to_clipboard, share_text, Shared};
-use crate::core::aftercare::{CareText, AREAS};
+use crate::core::aftercare::CareText;
+use crate::core::area::Area;
 use crate::core::i18n::{Key, Lang};
 use crate::core::qr::Qr;
 use crate::core::session_link::{
@@ -23,7 +24,7 @@ use crate::ui::clinic::use_clinic;
 use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageSection;
 use crate::ui::lazy::{use_content, ContentPending};
-use crate::ui::widgets::{hint_id, AreaOptions, Field, Message, Tone};
+use crate::ui::widgets::{hint_id, set_area, AreaOptions, Field, Message, Tone};
 use card::AftercareCard;
 use config::ConfigCheck;
 use leptos::either::Either;
@@ -50,7 +51,7 @@ impl CardSize {
 struct DeskForm {
     /// When the session ended, as `datetime-local` writes it.
     when: RwSignal<String>,
-    area: RwSignal<String>,
+    area: RwSignal<Area>,
     /// Which session of the plan, as typed.
     session: RwSignal<String>,
     /// Days to the next session, as typed.
@@ -64,10 +65,9 @@ impl DeskForm {
     /// phone applies when opening it; `None` while something is invalid.
     fn link(&self) -> Option<SessionLink> {
         let end = LocalDateTime::parse(&self.when.get())?.to_moment(&BrowserZone);
-        let area = AREAS.iter().find(|a| **a == self.area.get())?;
         let link = SessionLink {
             end,
-            area,
+            area: self.area.get(),
             session: self.session.get().trim().parse().ok()?,
             interval_days: self.interval.get().trim().parse().ok()?,
             lang: self.lang.get(),
@@ -84,7 +84,7 @@ pub fn DeskPage() -> impl IntoView {
     let plan = use_clinic().plan();
     let form = DeskForm {
         when: RwSignal::new(LocalDateTime::at(now_millis(), &BrowserZone).to_string()),
-        area: RwSignal::new(AREAS[0].to_string()),
+        area: RwSignal::new(Area::ALL[0]),
         session: RwSignal::new("1".to_string()),
         interval: RwSignal::new(plan.interval_days.to_string()),
         lang: RwSignal::new(i18n.lang_untracked()),
@@ -155,7 +155,7 @@ fn SessionFields(
             <Field id="mc-desk-area" label=Key::CareDeskArea>
                 <select
                     id="mc-desk-area"
-                    on:change:target=move |ev| form.area.set(ev.target().value())
+                    on:change:target=move |ev| set_area(form.area, &ev.target().value())
                 >
                     <AreaOptions selected=form.area words/>
                 </select>

@@ -26,7 +26,7 @@ pub fn applies(questions: &[Question], question: &Question, answers: &Answers) -
         Condition::Always => true,
         Condition::GoalIs(goal) => answers.choice("goal") == Some(goal),
         Condition::AreaOrGoalIs { area, goal } => {
-            answers.choice("area") == Some(area) || answers.choice("goal") == Some(goal)
+            answers.choice("area") == Some(area.id()) || answers.choice("goal") == Some(goal)
         }
         Condition::UnlessYes(other) => !questions
             .iter()
@@ -184,10 +184,9 @@ pub fn evaluate(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::core::area::Area;
     pub(crate) use crate::core::screening::dates::tests::{date, today};
-    use crate::core::screening::questions::{
-        yes_no, Wait, AREAS, GOALS, MONTHS_AFTER_BIRTH, QUESTIONS,
-    };
+    use crate::core::screening::questions::{yes_no, Wait, GOALS, MONTHS_AFTER_BIRTH, QUESTIONS};
 
     /// A complete set of answers: `area` and `goal`, every yes/no question
     /// that applies answered "no".
@@ -227,7 +226,7 @@ pub(crate) mod tests {
 
     #[test]
     fn none_of_the_above_is_ok() {
-        for area in AREAS {
+        for area in &Area::IDS {
             for goal in GOALS {
                 let result = eval(&all_no_for(area, goal));
                 assert_eq!(result.overall, Outcome::Ok, "{area} {goal}");
@@ -374,7 +373,7 @@ pub(crate) mod tests {
             answers.set("red_stretch_marks", Answer::Yes);
             assert_eq!(eval(&answers).overall, Outcome::Ask, "body, {goal}");
         }
-        for area in AREAS {
+        for area in &Area::IDS {
             let asked = keys(&all_no_for(area, "stretch_marks"));
             assert!(asked.contains(&"red_stretch_marks".into()), "{area}");
         }
@@ -443,7 +442,7 @@ pub(crate) mod tests {
     // face and neck.
     #[test]
     fn fillers_toxin_and_tattoos_are_asked_for_every_area() {
-        for area in AREAS {
+        for area in &Area::IDS {
             for goal in GOALS {
                 let order = keys(&all_no_for(area, goal));
                 for id in ["filler_toxin", "tattoo", "recent_scar", "unhealed_scar"] {

@@ -87,7 +87,7 @@ pub use engine::{
     applies, evaluate, first_missing, is_complete, steps, Evaluation, Finding, Incomplete, WaitDate,
 };
 pub use questions::{
-    yes_no, Condition, DateRule, Kind, Outcome, Question, Wait, AREAS, GOALS, MONTHS_AFTER_BIRTH,
+    yes_no, Condition, DateRule, Kind, Outcome, Question, Wait, GOALS, MONTHS_AFTER_BIRTH,
     QUESTIONS,
 };
 pub use text::{CheckText, QuestionText};

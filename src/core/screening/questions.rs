@@ -3,6 +3,8 @@
 //! `clinical-reference.md`). Their words are in
 //! `public/locales/<lang>.check.json` (see [`crate::core::screening::CheckText`]).
 
+use crate::core::area::Area;
+
 /// How much an answer stands in the way, least serious first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Outcome {
@@ -61,7 +63,7 @@ pub enum Condition {
     /// wherever the body is treated, and whenever stretch marks are the
     /// goal).
     AreaOrGoalIs {
-        area: &'static str,
+        area: Area,
         goal: &'static str,
     },
     /// Unless this question was answered "yes" (or "not sure" where that
@@ -94,7 +96,6 @@ pub struct Question {
     pub faq: &'static str,
 }
 
-pub const AREAS: &[&str] = &["face", "neck", "body"];
 pub const GOALS: &[&str] = &["stretch_marks", "scars", "acne_scars", "face", "other"];
 
 /// How long after a birth (or a pregnancy that ended) a professional looks
@@ -129,7 +130,7 @@ pub const fn yes_no(id: &'static str, outcome: Outcome) -> Question {
 pub const QUESTIONS: &[Question] = &[
     Question {
         id: "area",
-        kind: Kind::Choice(AREAS),
+        kind: Kind::Choice(&Area::IDS),
         faq: "neck-and-neckline",
         ..yes_no("area", Outcome::Ok)
     },
@@ -259,7 +260,7 @@ pub const QUESTIONS: &[Question] = &[
     // treated, and for stretch marks on any area.
     Question {
         when: Condition::AreaOrGoalIs {
-            area: "body",
+            area: Area::Body,
             goal: "stretch_marks",
         },
         faq: "stretch-marks",
@@ -297,7 +298,7 @@ mod tests {
             match q.when {
                 Condition::GoalIs(goal) => assert!(GOALS.contains(&goal)),
                 Condition::AreaOrGoalIs { area, goal } => {
-                    assert!(AREAS.contains(&area) && GOALS.contains(&goal), "{}", q.id)
+                    assert!(GOALS.contains(&goal), "{} ({area})", q.id)
                 }
                 Condition::UnlessYes(other) => {
                     let at = |id| QUESTIONS.iter().position(|q| q.id == id);
