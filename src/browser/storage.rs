@@ -12,10 +12,11 @@
 //!
 //! ```no_run
 //! use microcare::browser::storage::Store;
+//! use microcare::core::i18n::Lang;
 //! use microcare::core::schema::Settings;
 //! let store = Store::open();
 //! let mut settings = store.load::<Settings>().value;
-//! settings.lang = Some("es".into());
+//! settings.lang = Some(Lang::Es);
 //! if let Err(why) = store.save(&settings) {
 //!     leptos::logging::warn!("not saved: {why:?}");
 //! }

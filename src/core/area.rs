@@ -61,19 +61,7 @@ impl std::fmt::Display for Area {
     }
 }
 
-impl Serialize for Area {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.id())
-    }
-}
-
-impl<'de> Deserialize<'de> for Area {
-    /// Refuses an id that is not one of ours.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let id = String::deserialize(deserializer)?;
-        Area::from_id(&id).ok_or_else(|| serde::de::Error::custom(format!("unknown area \"{id}\"")))
-    }
-}
+serde_as_id!(Area, id, from_id, "area");
 
 /// A session's area as a record stores it: an area this version knows, or
 /// the id as it was written, kept (see the module's documentation).

@@ -331,6 +331,7 @@ impl RecordVisitor for CheckRecords<'_> {
 mod tests {
     use super::*;
     use crate::core::area::Area;
+    use crate::core::i18n::Lang;
     use crate::core::schema::tests::es;
     use crate::core::schema::{decode, AftercareRecord, Settings};
     use serde_json::json;
@@ -422,8 +423,8 @@ mod tests {
                 .unwrap_or_else(|e| panic!("v{version}: {e:?}"));
             assert_eq!(backup.schema, SCHEMA_VERSION, "v{version}");
             assert_eq!(
-                backup.get::<Settings>().lang.as_deref(),
-                Some("pt-BR"),
+                backup.get::<Settings>().lang,
+                Some(Lang::PtBr),
                 "v{version}"
             );
             let sessions = backup.get::<AftercareRecord>().sessions;

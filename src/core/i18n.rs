@@ -81,6 +81,9 @@ impl Lang {
     }
 }
 
+// A language is stored and linked as its code (`en`, `pt-BR`, `es`).
+serde_as_id!(Lang, code, from_code, "language");
+
 macro_rules! ui_keys {
     ($($variant:ident => $key:literal,)*) => {
         /// Names of the interface strings. Each must exist in every locale file.
@@ -598,6 +601,18 @@ pub(crate) fn locale_source(lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_is_serialised_as_its_code() {
+        for lang in Lang::ALL {
+            let json = serde_json::to_string(&lang).unwrap();
+            assert_eq!(json, format!("\"{}\"", lang.code()));
+            assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), lang);
+        }
+        for bad in [r#""pt""#, r#""pt-br""#, r#""fr""#, r#""""#, "null", "1"] {
+            assert!(serde_json::from_str::<Lang>(bad).is_err(), "{bad}");
+        }
+    }
 
     fn prefs(tags: &[&str]) -> Vec<String> {
         tags.iter().map(|t| t.to_string()).collect()

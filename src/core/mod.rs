@@ -1,5 +1,8 @@
 //! The rules of MicroCare as plain Rust: no browser API, tested natively.
 
+#[macro_use]
+mod serde_id;
+
 pub mod aftercare;
 pub mod area;
 pub mod backup;
@@ -8,6 +11,7 @@ pub mod calendar;
 pub mod card;
 pub mod clinic;
 pub mod faq;
+pub mod goal;
 pub mod i18n;
 pub mod ics;
 mod order;

@@ -16,12 +16,15 @@
 //!
 //! ```
 //! use microcare::core::schema::{decode, encode, Decoded, Settings};
-//! let settings = Settings { lang: Some("es".into()), ..Settings::default() };
+//! use microcare::core::i18n::Lang;
+//! let settings = Settings { lang: Some(Lang::Es), ..Settings::default() };
 //! let raw = encode(&settings, 1);
 //! assert!(matches!(decode::<Settings>(&raw), Decoded::Current { rev: 1, .. }));
 //! ```
 
 use crate::core::area::StoredArea;
+use crate::core::goal::Goal;
+use crate::core::i18n::Lang;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -68,14 +71,38 @@ fn nullable<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
-    /// The language code the person chose, if they chose one.
-    pub lang: Option<String>,
-    /// What brought the person here (a FAQ goal id), if they said.
-    pub goal: Option<String>,
+    /// The language the person chose, if they chose one; stored as its
+    /// code. A code this version does not know reads as no choice (the
+    /// language is then chosen as on a first visit), never as an
+    /// unreadable record.
+    #[serde(deserialize_with = "known_lang")]
+    pub lang: Option<Lang>,
+    /// What brought the person here (one of the FAQ's goals), if they said;
+    /// stored as its id. An id that is not one of the FAQ's goals reads as
+    /// none, as the language does.
+    #[serde(deserialize_with = "faq_goal")]
+    pub goal: Option<Goal>,
     /// The person said "Not now" to installing MicroCare: not offered again.
     /// Absent in data saved before this field existed: `false`.
     #[serde(deserialize_with = "nullable")]
     pub install_dismissed: bool,
+}
+
+/// A stored language code: `None` for `null` and for a code this version
+/// does not know. Another type than text is still damage.
+fn known_lang<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Lang>, D::Error> {
+    let code = Option::<String>::deserialize(deserializer)?;
+    Ok(code.as_deref().and_then(Lang::from_code))
+}
+
+/// A stored FAQ goal id: `None` for `null` and for any other id (the
+/// self-check's `other` included). Another type than text is still damage.
+fn faq_goal<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Goal>, D::Error> {
+    let id = Option::<String>::deserialize(deserializer)?;
+    Ok(id
+        .as_deref()
+        .and_then(Goal::from_id)
+        .filter(|goal| Goal::FAQ.contains(goal)))
 }
 
 impl Record for Settings {
@@ -354,7 +381,7 @@ pub(crate) mod tests {
     /// Settings with Spanish chosen: the record most tests store.
     pub(crate) fn es() -> Settings {
         Settings {
-            lang: Some("es".into()),
+            lang: Some(Lang::Es),
             ..Settings::default()
         }
     }
@@ -408,7 +435,7 @@ pub(crate) mod tests {
             decode::<Settings>(&raw),
             Decoded::Current {
                 value: Settings {
-                    lang: Some("pt-BR".into()),
+                    lang: Some(Lang::PtBr),
                     ..Settings::default()
                 },
                 rev: 3,
@@ -495,8 +522,8 @@ pub(crate) mod tests {
                     assert_eq!(
                         value,
                         Settings {
-                            lang: Some("pt-BR".into()),
-                            goal: Some("scars".into()),
+                            lang: Some(Lang::PtBr),
+                            goal: Some(Goal::Scars),
                             install_dismissed: false,
                         },
                         "v{version}"
@@ -506,6 +533,116 @@ pub(crate) mod tests {
                 }
                 other => panic!("v{version}: {other:?}"),
             }
+        }
+    }
+
+    /// Every past version's fixture, with a language code or a goal this
+    /// version does not know: the settings stay readable, the unknown
+    /// value reads as no choice, the rest is kept.
+    #[test]
+    fn every_past_version_fixture_with_an_unknown_code_still_loads() {
+        for version in 1..=SCHEMA_VERSION {
+            let storage = fixture(version);
+            let raw = storage[Settings::key()].as_str().unwrap();
+            assert!(raw.contains(r#"\"pt-BR\""#) || raw.contains(r#""pt-BR""#));
+            let cases = [
+                (raw.replace("pt-BR", "fr"), None, Some(Goal::Scars)),
+                (raw.replace("scars", "wrinkles"), Some(Lang::PtBr), None),
+            ];
+            for (raw, lang, goal) in cases {
+                match decode::<Settings>(&raw) {
+                    Decoded::Current { value, .. } => {
+                        assert_eq!((value.lang, value.goal), (lang, goal), "v{version}: {raw}")
+                    }
+                    other => panic!("v{version}: {raw}: {other:?}"),
+                }
+            }
+        }
+    }
+
+    /// (stored settings data, the language and goal read); `None` for data
+    /// that is not a settings record at all.
+    #[test]
+    fn stored_language_codes_and_goals_table() {
+        type Read = Option<(Option<Lang>, Option<Goal>)>;
+        let cases: &[(&str, Read)] = &[
+            (r#"{"lang":"en"}"#, Some((Some(Lang::En), None))),
+            (r#"{"lang":"es"}"#, Some((Some(Lang::Es), None))),
+            (
+                r#"{"lang":"pt-BR","goal":"acne_scars"}"#,
+                Some((Some(Lang::PtBr), Some(Goal::AcneScars))),
+            ),
+            (r#"{"goal":"curious"}"#, Some((None, Some(Goal::Curious)))),
+            (r#"{"lang":null,"goal":null}"#, Some((None, None))),
+            (r#"{}"#, Some((None, None))),
+            // Unknown codes and ids: no choice, the record still readable.
+            (
+                r#"{"lang":"fr","goal":"scars"}"#,
+                Some((None, Some(Goal::Scars))),
+            ),
+            (r#"{"lang":"pt-PT"}"#, Some((None, None))),
+            (r#"{"lang":"EN"}"#, Some((None, None))),
+            (r#"{"lang":""}"#, Some((None, None))),
+            (r#"{"goal":"wrinkles"}"#, Some((None, None))),
+            // The self-check's "something else" is not one of the FAQ's goals.
+            (r#"{"goal":"other"}"#, Some((None, None))),
+            // Another type than text is damage, as before.
+            (r#"{"lang":5}"#, None),
+            (r#"{"goal":["scars"]}"#, None),
+            (r#"{"lang":{"code":"es"}}"#, None),
+        ];
+        for (data, expected) in cases {
+            let raw = format!(r#"{{"schema":3,"rev":1,"data":{data}}}"#);
+            let read = match decode::<Settings>(&raw) {
+                Decoded::Current { value, .. } => Some((value.lang, value.goal)),
+                Decoded::Unreadable { .. } => None,
+                other => panic!("{data}: {other:?}"),
+            };
+            assert_eq!(read, *expected, "{data}");
+        }
+    }
+
+    #[test]
+    fn settings_are_written_as_the_same_codes_as_before() {
+        let settings = Settings {
+            lang: Some(Lang::PtBr),
+            goal: Some(Goal::AcneScars),
+            install_dismissed: false,
+        };
+        let written = serde_json::to_string(&settings).unwrap();
+        assert_eq!(
+            written,
+            r#"{"lang":"pt-BR","goal":"acne_scars","install_dismissed":false}"#
+        );
+        let none = serde_json::to_string(&Settings::default()).unwrap();
+        assert_eq!(
+            none,
+            r#"{"lang":null,"goal":null,"install_dismissed":false}"#
+        );
+        for lang in Lang::ALL {
+            let settings = Settings {
+                lang: Some(lang),
+                ..Settings::default()
+            };
+            let raw = encode(&settings, 2);
+            assert!(
+                raw.contains(&format!(r#""lang":"{}""#, lang.code())),
+                "{raw}"
+            );
+            assert!(matches!(
+                decode::<Settings>(&raw),
+                Decoded::Current { value, .. } if value == settings
+            ));
+        }
+        for goal in Goal::FAQ {
+            let settings = Settings {
+                goal: Some(goal),
+                ..Settings::default()
+            };
+            assert!(matches!(
+                decode::<Settings>(&encode(&settings, 2)),
+                Decoded::Current { value, .. } if value == settings
+            ));
         }
     }
 
@@ -657,8 +794,8 @@ pub(crate) mod tests {
             Decoded::Current { value, .. } if value == aftercare
         ));
         let settings = Settings {
-            lang: Some("pt-BR".into()),
-            goal: Some("scars".into()),
+            lang: Some(Lang::PtBr),
+            goal: Some(Goal::Scars),
             install_dismissed: true,
         };
         assert!(matches!(

@@ -59,9 +59,7 @@ pub fn start() {
     // Before anything is awaited: the browser's install prompt may come
     // while the text and the clinic's file are still loading.
     crate::ui::pwa::start(data);
-    let saved_lang = data
-        .settings
-        .with_untracked(|s| s.lang.as_deref().and_then(Lang::from_code));
+    let saved_lang = data.settings.with_untracked(|s| s.lang);
     // Opened from the clinic's link (a QR code scanned on a new phone): its
     // language is wanted from the first screen on.
     let link_lang = match current_route() {
@@ -253,9 +251,7 @@ fn follow_wanted_language(i18n: I18n, data: AppData, route: ReadSignal<Route>) {
         _ => kept.copied().flatten(),
     });
     Effect::new(move |_| {
-        let saved = data
-            .settings
-            .with(|s| s.lang.as_deref().and_then(Lang::from_code));
+        let saved = data.settings.with(|s| s.lang);
         let wishes = saved.into_iter().chain(link_lang.get());
         i18n.switch_to(use_clinic().pick_lang(wishes, &browser_languages()));
     });

@@ -7,45 +7,10 @@
 use crate::core::calendar::CivilDate;
 use crate::core::faq::citations::uncited_names;
 use crate::core::faq::text::normalize;
+use crate::core::goal::Goal;
 use crate::core::route::is_valid_id;
 use serde::Deserialize;
 use std::collections::HashSet;
-
-/// Why a person is here; the FAQ leads with what matters for it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Goal {
-    StretchMarks,
-    Scars,
-    AcneScars,
-    Face,
-    Curious,
-}
-
-impl Goal {
-    pub const ALL: [Goal; 5] = [
-        Goal::StretchMarks,
-        Goal::Scars,
-        Goal::AcneScars,
-        Goal::Face,
-        Goal::Curious,
-    ];
-
-    /// The id used in content files and saved settings.
-    pub fn id(self) -> &'static str {
-        match self {
-            Goal::StretchMarks => "stretch_marks",
-            Goal::Scars => "scars",
-            Goal::AcneScars => "acne_scars",
-            Goal::Face => "face",
-            Goal::Curious => "curious",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Goal> {
-        Goal::ALL.into_iter().find(|goal| goal.id() == id)
-    }
-}
 
 /// Another section of the app an answer points to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -190,7 +155,15 @@ impl FaqContent {
                 problems.push(format!("category \"{}\" has no title", category.id));
             }
         }
-        for goal in Goal::ALL {
+        for goal in &self.goals {
+            if !Goal::FAQ.contains(&goal.id) {
+                problems.push(format!(
+                    "goal \"{}\" is not one the FAQ offers",
+                    goal.id.id()
+                ));
+            }
+        }
+        for goal in Goal::FAQ {
             match self.goals.iter().find(|g| g.id == goal) {
                 None => problems.push(format!("goal \"{}\" has no text", goal.id())),
                 Some(g) if g.label.trim().is_empty() || g.expectations.trim().is_empty() => {
@@ -214,6 +187,14 @@ impl FaqContent {
                     "entry \"{id}\" has unknown category \"{}\"",
                     entry.category
                 ));
+            }
+            for goal in &entry.goals {
+                if !Goal::FAQ.contains(goal) {
+                    problems.push(format!(
+                        "entry \"{id}\" has goal \"{}\", not one the FAQ offers",
+                        goal.id()
+                    ));
+                }
             }
             for related in &entry.related {
                 if !entry_ids.contains(related.as_str()) || related == id {
@@ -468,7 +449,7 @@ pub(crate) mod tests {
                 source.id
             );
         }
-        for goal in Goal::ALL {
+        for goal in Goal::FAQ {
             assert!(!en.for_goal(goal).is_empty(), "nothing for {goal:?}");
         }
     }
@@ -507,7 +488,7 @@ pub(crate) mod tests {
     #[test]
     fn goal_ordering_leads_with_the_goal_and_repeats_nothing() {
         let en = content("en");
-        for goal in Goal::ALL {
+        for goal in Goal::FAQ {
             let first = en.for_goal(goal);
             let rest: Vec<&Entry> = en
                 .categories
@@ -559,6 +540,15 @@ pub(crate) mod tests {
                 Box::new(|v| {
                     v["goals"].as_array_mut().unwrap().pop();
                 }),
+            ),
+            // The self-check's "something else" is not a goal of the FAQ.
+            (
+                "goal \"other\" is not one the FAQ offers",
+                Box::new(|v| v["goals"][0]["id"] = "other".into()),
+            ),
+            (
+                "has goal \"other\", not one the FAQ offers",
+                Box::new(|v| v["entries"][0]["goals"] = serde_json::json!(["other"])),
             ),
             (
                 "has no review date",

@@ -26,8 +26,10 @@ mod text;
 #[cfg(test)]
 mod wording;
 
+/// Why a person is here: defined once, for the FAQ and the self-check.
+pub use crate::core::goal::Goal;
 pub use citations::uncited_names;
 #[cfg(test)]
 pub(crate) use content::faq_source;
-pub use content::{Action, Category, Entry, FaqContent, Goal, GoalText, Source};
+pub use content::{Action, Category, Entry, FaqContent, GoalText, Source};
 pub use text::{blocks, normalize, Block};

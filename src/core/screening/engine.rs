@@ -24,9 +24,9 @@ pub(crate) fn counts_as_yes(question: &Question, answer: Option<&Answer>) -> boo
 pub fn applies(questions: &[Question], question: &Question, answers: &Answers) -> bool {
     match question.when {
         Condition::Always => true,
-        Condition::GoalIs(goal) => answers.choice("goal") == Some(goal),
+        Condition::GoalIs(goal) => answers.choice("goal") == Some(goal.id()),
         Condition::AreaOrGoalIs { area, goal } => {
-            answers.choice("area") == Some(area.id()) || answers.choice("goal") == Some(goal)
+            answers.choice("area") == Some(area.id()) || answers.choice("goal") == Some(goal.id())
         }
         Condition::UnlessYes(other) => !questions
             .iter()
@@ -185,8 +185,9 @@ pub fn evaluate(
 pub(crate) mod tests {
     use super::*;
     use crate::core::area::Area;
+    use crate::core::goal::Goal;
     pub(crate) use crate::core::screening::dates::tests::{date, today};
-    use crate::core::screening::questions::{yes_no, Wait, GOALS, MONTHS_AFTER_BIRTH, QUESTIONS};
+    use crate::core::screening::questions::{yes_no, Wait, MONTHS_AFTER_BIRTH, QUESTIONS};
 
     /// A complete set of answers: `area` and `goal`, every yes/no question
     /// that applies answered "no".
@@ -227,7 +228,7 @@ pub(crate) mod tests {
     #[test]
     fn none_of_the_above_is_ok() {
         for area in &Area::IDS {
-            for goal in GOALS {
+            for goal in &Goal::CHECK_IDS {
                 let result = eval(&all_no_for(area, goal));
                 assert_eq!(result.overall, Outcome::Ok, "{area} {goal}");
                 assert!(result.findings.is_empty());
@@ -253,7 +254,7 @@ pub(crate) mod tests {
             check_date(rule, long_ago, today()),
             Err(DateProblem::OutsideWindow)
         );
-        for goal in GOALS {
+        for goal in &Goal::CHECK_IDS {
             let mut answers = all_no_for("body", goal);
             answers.set("unhealed_scar", Answer::Yes);
             assert!(!keys(&answers).contains(&"unhealed_scar.date".into()));
@@ -364,7 +365,7 @@ pub(crate) mod tests {
     // the goal "stretch marks"; the reference has no goal condition.
     #[test]
     fn red_stretch_marks_are_asked_wherever_the_body_is_treated() {
-        for goal in GOALS {
+        for goal in &Goal::CHECK_IDS {
             let mut answers = all_no_for("body", goal);
             assert!(
                 keys(&answers).contains(&"red_stretch_marks".into()),
@@ -397,7 +398,7 @@ pub(crate) mod tests {
                 continue;
             };
             let goal = match q.when {
-                Condition::GoalIs(goal) | Condition::AreaOrGoalIs { goal, .. } => goal,
+                Condition::GoalIs(goal) | Condition::AreaOrGoalIs { goal, .. } => goal.id(),
                 _ => "face",
             };
             let mut answers = all_no_for("face", goal);
@@ -443,7 +444,7 @@ pub(crate) mod tests {
     #[test]
     fn fillers_toxin_and_tattoos_are_asked_for_every_area() {
         for area in &Area::IDS {
-            for goal in GOALS {
+            for goal in &Goal::CHECK_IDS {
                 let order = keys(&all_no_for(area, goal));
                 for id in ["filler_toxin", "tattoo", "recent_scar", "unhealed_scar"] {
                     assert!(order.contains(&id.into()), "{id} for {area}, {goal}");

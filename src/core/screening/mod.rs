@@ -87,7 +87,6 @@ pub use engine::{
     applies, evaluate, first_missing, is_complete, steps, Evaluation, Finding, Incomplete, WaitDate,
 };
 pub use questions::{
-    yes_no, Condition, DateRule, Kind, Outcome, Question, Wait, GOALS, MONTHS_AFTER_BIRTH,
-    QUESTIONS,
+    yes_no, Condition, DateRule, Kind, Outcome, Question, Wait, MONTHS_AFTER_BIRTH, QUESTIONS,
 };
 pub use text::{CheckText, QuestionText};

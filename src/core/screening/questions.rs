@@ -4,6 +4,7 @@
 //! `public/locales/<lang>.check.json` (see [`crate::core::screening::CheckText`]).
 
 use crate::core::area::Area;
+use crate::core::goal::Goal;
 
 /// How much an answer stands in the way, least serious first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -58,13 +59,13 @@ pub enum DateRule {
 pub enum Condition {
     Always,
     /// Only when the goal is this one.
-    GoalIs(&'static str),
+    GoalIs(Goal),
     /// When the area is `area` or the goal is `goal` (red stretch marks:
     /// wherever the body is treated, and whenever stretch marks are the
     /// goal).
     AreaOrGoalIs {
         area: Area,
-        goal: &'static str,
+        goal: Goal,
     },
     /// Unless this question was answered "yes" (or "not sure" where that
     /// counts as "yes"), which already gives a stricter outcome.
@@ -95,8 +96,6 @@ pub struct Question {
     /// The FAQ entry that explains this answer, linked from the result.
     pub faq: &'static str,
 }
-
-pub const GOALS: &[&str] = &["stretch_marks", "scars", "acne_scars", "face", "other"];
 
 /// How long after a birth (or a pregnancy that ended) a professional looks
 /// first. The reference covers "the weeks after" the birth without a
@@ -136,7 +135,7 @@ pub const QUESTIONS: &[Question] = &[
     },
     Question {
         id: "goal",
-        kind: Kind::Choice(GOALS),
+        kind: Kind::Choice(&Goal::CHECK_IDS),
         faq: "what-is-microneedling",
         ..yes_no("goal", Outcome::Ok)
     },
@@ -261,7 +260,7 @@ pub const QUESTIONS: &[Question] = &[
     Question {
         when: Condition::AreaOrGoalIs {
             area: Area::Body,
-            goal: "stretch_marks",
+            goal: Goal::StretchMarks,
         },
         faq: "stretch-marks",
         ..yes_no("red_stretch_marks", Outcome::Ask)
@@ -296,9 +295,9 @@ mod tests {
         assert_eq!(ids.len(), QUESTIONS.len());
         for q in QUESTIONS {
             match q.when {
-                Condition::GoalIs(goal) => assert!(GOALS.contains(&goal)),
+                Condition::GoalIs(goal) => assert!(Goal::CHECK_IDS.contains(&goal.id())),
                 Condition::AreaOrGoalIs { area, goal } => {
-                    assert!(GOALS.contains(&goal), "{} ({area})", q.id)
+                    assert!(Goal::CHECK_IDS.contains(&goal.id()), "{} ({area})", q.id)
                 }
                 Condition::UnlessYes(other) => {
                     let at = |id| QUESTIONS.iter().position(|q| q.id == id);

@@ -4,11 +4,12 @@
 //! questions that does not match the other fails here.
 
 use crate::core::area::Area;
+use crate::core::goal::Goal;
 use crate::core::screening::answers::Answer;
 use crate::core::screening::dates::wait_ends;
 use crate::core::screening::engine::tests::{all_no_for, eval, keys, today, yes};
 use crate::core::screening::engine::WaitDate;
-use crate::core::screening::questions::{DateRule, Kind, Outcome, Wait, GOALS, QUESTIONS};
+use crate::core::screening::questions::{DateRule, Kind, Outcome, Wait, QUESTIONS};
 
 const ASKED_OF_EVERYONE: bool = true;
 
@@ -142,7 +143,7 @@ fn every_row_of_the_clinical_table_has_its_outcome_and_date_rule() {
         assert_eq!(q.date, rule, "{id}");
         assert_eq!(q.unsure_is_yes, unsure_is_yes, "{id}");
         for area in &Area::IDS {
-            for goal in GOALS {
+            for goal in &Goal::CHECK_IDS {
                 let asked = keys(&all_no_for(area, goal)).contains(&id.to_string());
                 let expected = everyone || *area == "body" || *goal == "stretch_marks";
                 assert_eq!(asked, expected, "{id} for {area}, {goal}");
