@@ -8,7 +8,8 @@
 //!
 //! The module is laid out as the self-check works: `questions` (what is
 //! asked, as data), `answers` (what was answered, and its stored codes),
-//! `dates` (the date asked after a "yes"), `engine` (which screens, and what
+//! `consent` (whether the answers are kept), `dates` (the date asked after
+//! a "yes"), `engine` (which screens, and what
 //! the answers mean) and `text` (the words of one language). Everything is
 //! used from here, `core::screening`.
 //!
@@ -72,6 +73,7 @@
 //! ```
 
 mod answers;
+mod consent;
 mod dates;
 mod engine;
 #[cfg(test)]
@@ -82,6 +84,7 @@ mod reference;
 mod text;
 
 pub use answers::{Answer, Answers, Step};
+pub use consent::Consent;
 pub use dates::{check_date, wait_ends, DateProblem};
 pub use engine::{
     applies, evaluate, first_missing, is_complete, steps, Evaluation, Finding, Incomplete, WaitDate,
