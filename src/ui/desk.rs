@@ -14,6 +14,7 @@ use crate::browser::host::app_url;
 use crate::browser::share::{copy_to_clipboard, share_text, Shared};
 use crate::core::aftercare::CareText;
 use crate::core::area::Area;
+use crate::core::card::CardSize;
 use crate::core::i18n::{Key, Lang};
 use crate::core::qr::Qr;
 use crate::core::session_link::{
@@ -30,19 +31,12 @@ use config::ConfigCheck;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The size of the printed card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CardSize {
-    A6,
-    A5,
-}
-
-impl CardSize {
-    fn class(self) -> &'static str {
-        match self {
-            CardSize::A6 => "mc-print-card mc-print-a6",
-            CardSize::A5 => "mc-print-card mc-print-a5",
-        }
+/// The printed card's classes: its size picks its page in
+/// `style/main.css` (see [`CardSize::page_mm`]).
+fn print_class(size: CardSize) -> &'static str {
+    match size {
+        CardSize::A6 => "mc-print-card mc-print-a6",
+        CardSize::A5 => "mc-print-card mc-print-a5",
     }
 }
 
@@ -88,7 +82,7 @@ pub fn DeskPage() -> impl IntoView {
         session: RwSignal::new("1".to_string()),
         interval: RwSignal::new(plan.interval_days.to_string()),
         lang: RwSignal::new(i18n.lang_untracked()),
-        card_size: RwSignal::new(CardSize::A6),
+        card_size: RwSignal::new(CardSize::ALL[0]),
     };
     let link = Memo::new(move |_| form.link());
     // The address, once, for the link shown, its QR code and the card's.
@@ -249,9 +243,10 @@ fn LinkOutput(
     let print = move |_| {
         let _ = window().print();
     };
-    let sizes = [(CardSize::A6, "A6"), (CardSize::A5, "A5")]
+    let sizes = CardSize::ALL
         .into_iter()
-        .map(|(size, name)| {
+        .map(|size| {
+            let name = size.id();
             view! {
                 <option value=name prop:selected=move || form.card_size.get() == size>{name}</option>
             }
@@ -292,7 +287,9 @@ fn LinkOutput(
                 <select
                     id="mc-desk-size"
                     on:change:target=move |ev| {
-                        form.card_size.set(if ev.target().value() == "A5" { CardSize::A5 } else { CardSize::A6 })
+                        if let Some(size) = CardSize::from_id(&ev.target().value()) {
+                            form.card_size.set(size);
+                        }
                     }
                 >
                     {sizes}
