@@ -28,14 +28,16 @@ pub fn request_locale(lang: Lang) -> Option<JsFuture> {
 
 /// Validates the locale fetched by [`request_locale`].
 pub async fn read_locale(lang: Lang, request: Option<JsFuture>) -> Result<Locale, String> {
-    let text = read(&locale_path(lang), request).await?;
+    let text = read(&locale_path(lang), request)
+        .await
+        .map_err(|e| e.to_string())?;
     Locale::parse(lang, &text).map_err(|e| e.to_string())
 }
 
 /// Fetches a language's content file `locales/<code>.<name>.json` as text.
 pub async fn load_content_file(lang: Lang, name: &str) -> Result<String, String> {
     let path = format!("locales/{}.{name}.json", lang.code());
-    read(&path, request(&path)).await
+    read(&path, request(&path)).await.map_err(|e| e.to_string())
 }
 
 /// Starts fetching the clinic's `clinic.json` at once; read it with
@@ -70,10 +72,39 @@ pub async fn read_clinic(request: Option<JsFuture>) -> (Clinic, ClinicFileCheck)
             }
             (clinic, ClinicFileCheck::Checked(problems))
         }
-        Err(why) if why.ends_with("HTTP 404") => (Clinic::default(), ClinicFileCheck::Missing),
+        Err(why) if why.is_missing() => (Clinic::default(), ClinicFileCheck::Missing),
         Err(why) => {
             leptos::logging::warn!("MicroCare: {why}; the default configuration is used");
-            (Clinic::default(), ClinicFileCheck::Unreachable(why))
+            (
+                Clinic::default(),
+                ClinicFileCheck::Unreachable(why.to_string()),
+            )
+        }
+    }
+}
+
+/// Why one of the app's files could not be had.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The server answered, with this HTTP status (not a success).
+    Status { url: String, status: u16 },
+    /// No answer, or one that could not be read: why, in words.
+    Network(String),
+}
+
+impl LoadError {
+    /// The file is not there (404): for the optional `clinic.json`, the
+    /// normal case.
+    pub fn is_missing(&self) -> bool {
+        matches!(self, LoadError::Status { status: 404, .. })
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Status { url, status } => write!(f, "{url}: HTTP {status}"),
+            LoadError::Network(why) => f.write_str(why),
         }
     }
 }
@@ -85,22 +116,48 @@ fn request(path: &str) -> Option<JsFuture> {
 }
 
 /// The text of a file whose fetch [`request`] started.
-async fn read(url: &str, request: Option<JsFuture>) -> Result<String, String> {
+async fn read(url: &str, request: Option<JsFuture>) -> Result<String, LoadError> {
     let response: web_sys::Response = request
-        .ok_or("no window")?
+        .ok_or_else(|| LoadError::Network("no window".into()))?
         .await
-        .map_err(|_| format!("could not fetch {url}"))?
+        .map_err(|_| LoadError::Network(format!("could not fetch {url}")))?
         .dyn_into()
-        .map_err(|_| "fetch did not return a response".to_string())?;
+        .map_err(|_| LoadError::Network("fetch did not return a response".into()))?;
     if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+        return Err(LoadError::Status {
+            url: url.to_string(),
+            status: response.status(),
+        });
     }
     let text = response
         .text()
-        .map_err(|_| format!("could not read {url}"))?;
+        .map_err(|_| LoadError::Network(format!("could not read {url}")))?;
     JsFuture::from(text)
         .await
-        .map_err(|_| format!("could not read {url}"))?
+        .map_err(|_| LoadError::Network(format!("could not read {url}")))?
         .as_string()
-        .ok_or_else(|| format!("{url} is not text"))
+        .ok_or_else(|| LoadError::Network(format!("{url} is not text")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pins the old test of the message's text: a 404 is told by its
+    /// number, whatever the words around it.
+    #[test]
+    fn only_a_404_status_is_a_missing_file_and_messages_stay_the_same() {
+        let status = |status| LoadError::Status {
+            url: "clinic.json".into(),
+            status,
+        };
+        assert!(status(404).is_missing());
+        for other in [200, 403, 410, 500] {
+            assert!(!status(other).is_missing(), "{other}");
+        }
+        let words = LoadError::Network("could not fetch clinic.json HTTP 404".into());
+        assert!(!words.is_missing());
+        assert_eq!(status(404).to_string(), "clinic.json: HTTP 404");
+        assert_eq!(words.to_string(), "could not fetch clinic.json HTTP 404");
+    }
 }
