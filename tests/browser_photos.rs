@@ -5,8 +5,9 @@
 
 use js_sys::{Array, Function, Object, Reflect};
 use microcare::browser::photo_store::{estimate, PhotoStore, PhotoStoreError};
+use microcare::core::area::Area;
+use microcare::core::backup::Backup;
 use microcare::core::photos::Photo;
-use microcare::core::schema::Backup;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -14,12 +15,12 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn photo(id: &str, date: &str, area: &str) -> Photo {
+fn photo(id: &str, date: &str, area: Area) -> Photo {
     Photo {
         id: id.into(),
         date: date.into(),
         added: 1,
-        area: area.into(),
+        area,
         session: None,
         width: 4,
         height: 3,
@@ -55,10 +56,10 @@ fn ids(list: &[Photo]) -> Vec<&str> {
 #[wasm_bindgen_test]
 async fn saves_lists_and_reads_back_images_and_thumbnails() {
     let store = fresh("mc-test-save").await;
-    let first = photo("p1", "2026-11-30", "face");
+    let first = photo("p1", "2026-11-30", Area::Face);
     let second = Photo {
         session: Some("s1".into()),
-        ..photo("p2", "2026-12-28", "neck")
+        ..photo("p2", "2026-12-28", Area::Neck)
     };
     store
         .save(&first, &blob(b"image"), &blob(b"t1"))
@@ -82,7 +83,7 @@ async fn saves_lists_and_reads_back_images_and_thumbnails() {
         PhotoStoreError::NotFound
     );
     // Saving the same id again replaces that photo.
-    let moved = photo("p1", "2026-11-29", "face");
+    let moved = photo("p1", "2026-11-29", Area::Face);
     store
         .save(&moved, &blob(b"again"), &blob(b"t3"))
         .await
@@ -98,7 +99,11 @@ async fn deletes_one_photo_with_its_image_and_thumbnail_then_all() {
     let store = fresh("mc-test-delete").await;
     for id in ["p1", "p2", "p3"] {
         store
-            .save(&photo(id, "2026-11-30", "face"), &blob(b"x"), &blob(b"y"))
+            .save(
+                &photo(id, "2026-11-30", Area::Face),
+                &blob(b"x"),
+                &blob(b"y"),
+            )
             .await
             .unwrap();
     }
@@ -126,11 +131,16 @@ async fn deletes_one_photo_with_its_image_and_thumbnail_then_all() {
 async fn an_unreadable_record_is_counted_not_shown() {
     let store = fresh("mc-test-unreadable").await;
     store
-        .save(&photo("p1", "2026-11-30", "face"), &blob(b"x"), &blob(b"y"))
+        .save(
+            &photo("p1", "2026-11-30", Area::Face),
+            &blob(b"x"),
+            &blob(b"y"),
+        )
         .await
         .unwrap();
-    // A record no valid photo has (an unknown area), written as-is.
-    let bad = photo("p2", "2026-11-30", "elbow");
+    // A record no valid photo has (a day that does not exist), written
+    // as-is.
+    let bad = photo("p2", "2026-02-30", Area::Face);
     store.save(&bad, &blob(b"x"), &blob(b"y")).await.unwrap();
     let list = store.list().await.unwrap();
     assert_eq!(ids(&list.photos), ["p1"]);
@@ -146,7 +156,7 @@ async fn an_unreadable_record_is_counted_not_shown() {
 #[wasm_bindgen_test]
 async fn a_full_storage_is_its_own_error_and_loses_nothing_saved() {
     let store = fresh("mc-test-quota").await;
-    let kept = photo("p1", "2026-11-30", "face");
+    let kept = photo("p1", "2026-11-30", Area::Face);
     store
         .save(&kept, &blob(b"kept"), &blob(b"k"))
         .await
@@ -180,7 +190,7 @@ async fn a_full_storage_is_its_own_error_and_loses_nothing_saved() {
     Reflect::set(&prototype, &"put".into(), &adapter).unwrap();
     let refused = store
         .save(
-            &photo("p2", "2026-12-01", "face"),
+            &photo("p2", "2026-12-01", Area::Face),
             &blob(b"new"),
             &blob(b"n"),
         )
@@ -214,7 +224,11 @@ async fn a_database_held_open_elsewhere_is_reported_blocked() {
     other.close();
     let store = PhotoStore::open_named(name, 3).await.unwrap();
     store
-        .save(&photo("p1", "2026-11-30", "body"), &blob(b"x"), &blob(b"y"))
+        .save(
+            &photo("p1", "2026-11-30", Area::Body),
+            &blob(b"x"),
+            &blob(b"y"),
+        )
         .await
         .unwrap();
     assert_eq!(store.list().await.unwrap().photos.len(), 1);
@@ -276,7 +290,7 @@ async fn the_storage_estimate_counts_what_is_saved() {
     let image = vec![7u8; 500_000];
     store
         .save(
-            &photo("p1", "2026-11-30", "face"),
+            &photo("p1", "2026-11-30", Area::Face),
             &blob(&image),
             &blob(b"t"),
         )
@@ -296,13 +310,13 @@ async fn photos_go_through_a_backup_file_into_a_fresh_profile() {
     let first = Photo {
         bytes: 6,
         thumb_bytes: 5,
-        ..photo("p1", "2026-11-30", "face")
+        ..photo("p1", "2026-11-30", Area::Face)
     };
     let second = Photo {
         bytes: 7,
         thumb_bytes: 4,
         session: Some("s1".into()),
-        ..photo("p2", "2026-12-28", "neck")
+        ..photo("p2", "2026-12-28", Area::Neck)
     };
     source
         .save(&first, &blob(&jpeg(b"ab")), &blob(&jpeg(b"t")))

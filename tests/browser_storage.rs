@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use microcare::browser::storage::{LoadNotice, SaveError, Store};
-use microcare::core::schema::{Backup, Record, Settings};
+use microcare::core::backup::Backup;
+use microcare::core::i18n::Lang;
+use microcare::core::schema::{Record, ScreeningRecord, Settings};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -12,9 +14,9 @@ fn local() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-fn settings(lang: &str) -> Settings {
+fn settings(code: &str) -> Settings {
     Settings {
-        lang: Some(lang.to_string()),
+        lang: Lang::from_code(code),
         ..Settings::default()
     }
 }
@@ -142,7 +144,11 @@ fn a_stale_tab_never_overwrites_newer_data() {
 #[wasm_bindgen_test]
 fn a_full_storage_refuses_the_write_and_keeps_the_last_good_value() {
     let store = fresh_store();
-    store.save(&settings("es")).unwrap();
+    let good = ScreeningRecord {
+        step: 3,
+        ..ScreeningRecord::default()
+    };
+    store.save(&good).unwrap();
     // Fill this origin's storage for real with a foreign key, in ever
     // smaller pieces so that almost nothing is left.
     let mut filler = 0;
@@ -156,16 +162,14 @@ fn a_full_storage_refuses_the_write_and_keeps_the_last_good_value() {
             assert!(filler < 5000, "storage never filled up");
         }
     }
-    let big = Settings {
-        lang: Some("y".repeat(256 * 1024)),
-        ..Settings::default()
-    };
+    let mut big = good.clone();
+    big.set_answer("note".into(), "y".repeat(256 * 1024));
     let result = store.save(&big);
     for i in 0..=filler {
         local().remove_item(&format!("filler.{i}")).unwrap();
     }
     assert_eq!(result, Err(SaveError::QuotaExceeded));
-    assert_eq!(Store::open().load::<Settings>().value, settings("es"));
+    assert_eq!(Store::open().load::<ScreeningRecord>().value, good);
 }
 
 #[wasm_bindgen_test]

@@ -1,6 +1,6 @@
 //! Saving a file to the person's device, and reading one they pick.
 
-use crate::core::schema::{MAX_BACKUP_BYTES, MAX_PHOTO_BACKUP_BYTES};
+use crate::core::backup::{MAX_BACKUP_BYTES, MAX_PHOTO_BACKUP_BYTES};
 use crate::core::sizes::starts_like_backup;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

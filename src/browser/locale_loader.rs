@@ -50,7 +50,7 @@ pub fn read_clinic() -> impl Future<Output = (Clinic, ClinicFileCheck)> {
                 }
                 (clinic, ClinicFileCheck::Checked(problems))
             }
-            Err(LoadError::Status(404)) => (Clinic::default(), ClinicFileCheck::Missing),
+            Err(why) if why.is_missing() => (Clinic::default(), ClinicFileCheck::Missing),
             Err(why) => {
                 let why = format!("{FILE_NAME} {why}");
                 leptos::logging::warn!("MicroCare: {why}; the default configuration is used");

@@ -34,8 +34,8 @@
 //! # }
 //! ```
 
+use crate::core::backup::{BackupPhoto, Base64Bytes};
 use crate::core::photos::Photo;
-use crate::core::schema::{BackupPhoto, Base64Bytes};
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};

@@ -12,18 +12,20 @@
 //!
 //! ```no_run
 //! use microcare::browser::storage::Store;
+//! use microcare::core::i18n::Lang;
 //! use microcare::core::schema::Settings;
 //! let store = Store::open();
 //! let mut settings = store.load::<Settings>().value;
-//! settings.lang = Some("es".into());
+//! settings.lang = Some(Lang::Es);
 //! if let Err(why) = store.save(&settings) {
 //!     leptos::logging::warn!("not saved: {why:?}");
 //! }
 //! ```
 
+use crate::core::backup::Backup;
 use crate::core::schema::{
-    decode, decode_value, visit_records, Backup, Decoded, Envelope, Record, RecordVisitor,
-    NAMESPACE, UNREADABLE_PREFIX,
+    decode, decode_value, visit_records, Decoded, Envelope, Record, RecordVisitor, NAMESPACE,
+    UNREADABLE_PREFIX,
 };
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};

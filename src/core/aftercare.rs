@@ -27,6 +27,7 @@
 //! assert_eq!(makeup.end.unwrap() - now, 19 * HOUR);
 //! ```
 
+use crate::core::area::{Area, StoredArea};
 use crate::core::time::{days_later, Millis, Zone, DAY, HOUR};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -460,11 +461,18 @@ impl CareText {
         find3(&self.reminders, id)
     }
 
-    pub fn area(&self, id: &str) -> &str {
+    /// The name of `area` in this language.
+    pub fn area(&self, area: Area) -> &str {
         self.areas
             .iter()
-            .find(|(a, _)| a == id)
+            .find(|(a, _)| a == area.id())
             .map_or("", |(_, label)| label)
+    }
+
+    /// The name of a session's area; an area this version does not know is
+    /// shown as its id, as written.
+    pub fn stored_area<'a>(&'a self, area: &'a StoredArea) -> &'a str {
+        area.area().map_or(area.id(), |known| self.area(known))
     }
 
     /// Every text the protocol needs that this file lacks.
@@ -486,7 +494,7 @@ impl CareText {
         if summary.trim().is_empty() || description.trim().is_empty() {
             missing.push("reminders.book_next".into());
         }
-        for area in AREAS {
+        for area in Area::ALL {
             if self.area(area).trim().is_empty() {
                 missing.push(format!("areas.{area}"));
             }
@@ -494,9 +502,6 @@ impl CareText {
         missing
     }
 }
-
-/// The areas a session can treat (the same as the self-check's).
-pub const AREAS: &[&str] = &["face", "neck", "body"];
 
 fn find3<'a>(list: &'a [(String, String, String)], id: &str) -> (&'a str, &'a str) {
     list.iter()

@@ -26,6 +26,45 @@
 use crate::core::aftercare::{schedule, Category, Step};
 use crate::core::time::{days_later, LocalDateTime, Millis, Zone};
 
+/// The paper the card is printed on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardSize {
+    A6,
+    A5,
+}
+
+impl CardSize {
+    /// The sizes the desk offers, the default first.
+    pub const ALL: [CardSize; 2] = [CardSize::A6, CardSize::A5];
+
+    /// The paper's name: the desk's size control shows it and holds it.
+    pub fn id(self) -> &'static str {
+        match self {
+            CardSize::A6 => "A6",
+            CardSize::A5 => "A5",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<CardSize> {
+        match id {
+            "A6" => Some(CardSize::A6),
+            "A5" => Some(CardSize::A5),
+            _ => None,
+        }
+    }
+
+    /// The page, width and height in millimetres, portrait. The printed
+    /// page is set in these figures (`@page mc-a6` and `mc-a5` in
+    /// `style/main.css`): A6 is no CSS page-size keyword, and Chromium
+    /// drops `size: A6`.
+    pub fn page_mm(self) -> (u32, u32) {
+        match self {
+            CardSize::A6 => (105, 148),
+            CardSize::A5 => (148, 210),
+        }
+    }
+}
+
 /// One "until when" rule of the card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Deadline {
@@ -99,6 +138,27 @@ mod tests {
     use crate::core::clinic::Clinic;
     use crate::core::time::test_zones::{Lisbon, Sydney};
     use crate::core::time::{FixedZone, HOUR};
+
+    #[test]
+    fn card_sizes_have_their_ids_and_the_pages_the_stylesheet_prints() {
+        let css = include_str!("../../style/main.css");
+        for (size, id, page) in [(CardSize::A6, "A6", "mc-a6"), (CardSize::A5, "A5", "mc-a5")] {
+            assert_eq!(size.id(), id);
+            assert_eq!(CardSize::from_id(id), Some(size));
+            let (width, height) = size.page_mm();
+            let rule = css
+                .split(&format!("@page {page} {{"))
+                .nth(1)
+                .and_then(|rest| rest.split('}').next())
+                .unwrap_or_else(|| panic!("no @page {page}"));
+            assert!(
+                rule.contains(&format!("size: {width}mm {height}mm;")),
+                "{id}: {rule}"
+            );
+        }
+        assert_eq!(CardSize::ALL[0], CardSize::A6, "the default");
+        assert_eq!(CardSize::from_id("a5"), None);
+    }
 
     fn local(text: &str) -> LocalDateTime {
         LocalDateTime::parse(text).unwrap()

@@ -23,6 +23,14 @@ pub enum LoadError {
     Damaged(String),
 }
 
+impl LoadError {
+    /// The file is not there (404): for the optional `clinic.json`, the
+    /// normal case.
+    pub fn is_missing(&self) -> bool {
+        *self == LoadError::Status(404)
+    }
+}
+
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -38,6 +46,18 @@ impl std::error::Error for LoadError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A 404 is told by its number, never by the words of a message.
+    #[test]
+    fn only_a_404_status_is_a_missing_file() {
+        assert!(LoadError::Status(404).is_missing());
+        for other in [200, 403, 410, 500] {
+            assert!(!LoadError::Status(other).is_missing(), "{other}");
+        }
+        let words = LoadError::Network("could not fetch clinic.json HTTP 404".into());
+        assert!(!words.is_missing());
+        assert_eq!(LoadError::Status(404).to_string(), "HTTP 404");
+    }
 
     #[test]
     fn paths_of_every_file() {

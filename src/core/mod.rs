@@ -1,6 +1,11 @@
 //! The rules of MicroCare as plain Rust: no browser API, tested natively.
 
+#[macro_use]
+mod serde_id;
+
 pub mod aftercare;
+pub mod area;
+pub mod backup;
 mod base64;
 pub mod calendar;
 pub mod card;
@@ -8,6 +13,7 @@ pub mod clinic;
 pub mod dates;
 pub mod faq;
 pub mod files;
+pub mod goal;
 pub mod i18n;
 pub mod ics;
 mod order;

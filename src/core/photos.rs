@@ -15,7 +15,7 @@
 //! assert_eq!(scaled_size(3000, 4000, MAX_SIDE), (1200, 1600));
 //! ```
 
-use crate::core::aftercare::AREAS;
+use crate::core::area::Area;
 use crate::core::calendar::CivilDate;
 use crate::core::i18n::{CareKey, Strings};
 use crate::core::order::in_order;
@@ -69,8 +69,9 @@ pub struct Photo {
     /// When it was added, milliseconds since 1970 UTC: orders two photos of
     /// the same day.
     pub added: i64,
-    /// The treated area, one of [`AREAS`].
-    pub area: String,
+    /// The treated area. A stored record with another area is refused
+    /// when read ([`Photo::from_json`]), as it always was.
+    pub area: Area,
     /// The id of the logged session this photo follows ([`Session::id`]),
     /// or `None` for a photo before any session.
     #[serde(default)]
@@ -91,7 +92,6 @@ pub struct Photo {
 pub enum PhotoError {
     BadId,
     BadDate,
-    UnknownArea(String),
     UnknownMime(String),
     /// Width or height is 0 or larger than [`MAX_SIDE`].
     BadSize {
@@ -110,7 +110,6 @@ impl std::fmt::Display for PhotoError {
         match self {
             PhotoError::BadId => write!(f, "the photo id is empty or too long"),
             PhotoError::BadDate => write!(f, "the photo date is not a YYYY-MM-DD date"),
-            PhotoError::UnknownArea(area) => write!(f, "unknown area \"{area}\""),
             PhotoError::UnknownMime(mime) => write!(f, "unknown image type \"{mime}\""),
             PhotoError::BadSize { width, height } => {
                 write!(f, "an image of {width} × {height} pixels is not ours")
@@ -154,9 +153,6 @@ impl Photo {
         if self.civil_date().is_none() {
             return Err(PhotoError::BadDate);
         }
-        if !AREAS.contains(&self.area.as_str()) {
-            return Err(PhotoError::UnknownArea(self.area.clone()));
-        }
         if !MIMES.contains(&self.mime.as_str()) {
             return Err(PhotoError::UnknownMime(self.mime.clone()));
         }
@@ -195,25 +191,25 @@ pub fn new_id(now_millis: i64, existing: &[Photo]) -> String {
 
 /// The photos of `area`, oldest first: one area's diary, and the compare
 /// picker's list.
-pub fn of_area<'a>(photos: &'a [Photo], area: &str) -> Vec<&'a Photo> {
+pub fn of_area(photos: &[Photo], area: Area) -> Vec<&Photo> {
     in_order(photos.iter().filter(|p| p.area == area), |a, b| {
         (&a.date, a.added, &a.id) < (&b.date, b.added, &b.id)
     })
 }
 
-/// The areas that have photos, in the app's order of [`AREAS`], with how
+/// The areas that have photos, in the app's order ([`Area::ALL`]), with how
 /// many each has: the Photos screen's sections.
-pub fn areas_with_photos(photos: &[Photo]) -> Vec<(&'static str, usize)> {
-    AREAS
-        .iter()
-        .map(|area| (*area, photos.iter().filter(|p| p.area == *area).count()))
+pub fn areas_with_photos(photos: &[Photo]) -> Vec<(Area, usize)> {
+    Area::ALL
+        .into_iter()
+        .map(|area| (area, photos.iter().filter(|p| p.area == area).count()))
         .filter(|(_, n)| *n > 0)
         .collect()
 }
 
 /// The two photos the compare view opens with: the first and the latest of
 /// `area`. `None` when the area has fewer than two photos.
-pub fn default_pair<'a>(photos: &'a [Photo], area: &str) -> Option<(&'a Photo, &'a Photo)> {
+pub fn default_pair(photos: &[Photo], area: Area) -> Option<(&Photo, &Photo)> {
     let list = of_area(photos, area);
     match (list.first(), list.last()) {
         (Some(first), Some(last)) if list.len() >= 2 => Some((first, last)),
@@ -223,7 +219,7 @@ pub fn default_pair<'a>(photos: &'a [Photo], area: &str) -> Option<(&'a Photo, &
 
 /// The latest photo of `area`: the one shown faintly over the camera to
 /// line up the next one with.
-pub fn latest_of_area<'a>(photos: &'a [Photo], area: &str) -> Option<&'a Photo> {
+pub fn latest_of_area(photos: &[Photo], area: Area) -> Option<&Photo> {
     of_area(photos, area).pop()
 }
 
@@ -293,7 +289,7 @@ pub fn session_label(words: &Strings<CareKey>, place: SessionPlace) -> String {
 /// face photo does not follow a session on the body.
 pub fn session_for_day<'a>(
     sessions: &'a [Session],
-    area: &str,
+    area: Area,
     day: CivilDate,
     zone: &impl Zone,
 ) -> Option<&'a Session> {
@@ -307,8 +303,8 @@ pub fn session_for_day<'a>(
 /// Whether the camera for a photo of `area` is the front one: the face and
 /// the neck are photographed facing the screen, the body with the back
 /// camera (sharper, and someone else may hold the phone).
-pub fn selfie_area(area: &str) -> bool {
-    matches!(area, "face" | "neck")
+pub fn selfie_area(area: Area) -> bool {
+    matches!(area, Area::Face | Area::Neck)
 }
 
 /// Why the day typed for a photo is refused.
@@ -362,12 +358,12 @@ mod tests {
     use crate::core::i18n::{section_source, section_strings, Lang, TextFile};
     use crate::core::plan::DEFAULT_PLAN;
 
-    fn photo(id: &str, date: &str, added: i64, area: &str, session: Option<&str>) -> Photo {
+    fn photo(id: &str, date: &str, added: i64, area: Area, session: Option<&str>) -> Photo {
         Photo {
             id: id.into(),
             date: date.into(),
             added,
-            area: area.into(),
+            area,
             session: session.map(Into::into),
             width: 1200,
             height: 1600,
@@ -381,7 +377,7 @@ mod tests {
         Session {
             id: id.into(),
             end,
-            area: "face".into(),
+            area: Area::Face.into(),
             note: String::new(),
             plan: None,
         }
@@ -420,43 +416,43 @@ mod tests {
     #[test]
     fn photos_of_an_area_are_listed_oldest_first_and_other_areas_left_out() {
         let photos = vec![
-            photo("p5", "2027-01-05", 5, "face", None),
-            photo("p1", "2026-11-30", 9, "face", Some("s1")),
-            photo("p2", "2026-11-30", 3, "face", None),
-            photo("p3", "2026-10-01", 1, "neck", None),
-            photo("p4", "2026-12-31", 4, "face", None),
+            photo("p5", "2027-01-05", 5, Area::Face, None),
+            photo("p1", "2026-11-30", 9, Area::Face, Some("s1")),
+            photo("p2", "2026-11-30", 3, Area::Face, None),
+            photo("p3", "2026-10-01", 1, Area::Neck, None),
+            photo("p4", "2026-12-31", 4, Area::Face, None),
         ];
-        let cases: &[(&str, &[&str])] = &[
+        let cases: &[(Area, &[&str])] = &[
             // Same day: the one added first comes first.
-            ("face", &["p2", "p1", "p4", "p5"]),
-            ("neck", &["p3"]),
-            ("body", &[]),
+            (Area::Face, &["p2", "p1", "p4", "p5"]),
+            (Area::Neck, &["p3"]),
+            (Area::Body, &[]),
         ];
         for (area, expected) in cases {
-            assert_eq!(ids(&of_area(&photos, area)), *expected, "{area}");
+            assert_eq!(ids(&of_area(&photos, *area)), *expected, "{area}");
         }
         assert_eq!(
             areas_with_photos(&photos),
-            vec![("face", 4), ("neck", 1)],
+            vec![(Area::Face, 4), (Area::Neck, 1)],
             "sections in the app's order of areas"
         );
-        assert_eq!(latest_of_area(&photos, "face").unwrap().id, "p5");
-        assert_eq!(latest_of_area(&photos, "body"), None);
+        assert_eq!(latest_of_area(&photos, Area::Face).unwrap().id, "p5");
+        assert_eq!(latest_of_area(&photos, Area::Body), None);
     }
 
     #[test]
     fn default_pair_is_first_and_latest_of_the_area() {
         let photos = vec![
-            photo("late", "2027-02-01", 50, "face", None),
-            photo("mid", "2026-12-15", 20, "face", None),
-            photo("first", "2026-11-01", 10, "face", None),
-            photo("neck", "2026-10-01", 1, "neck", None),
+            photo("late", "2027-02-01", 50, Area::Face, None),
+            photo("mid", "2026-12-15", 20, Area::Face, None),
+            photo("first", "2026-11-01", 10, Area::Face, None),
+            photo("neck", "2026-10-01", 1, Area::Neck, None),
         ];
-        let (a, b) = default_pair(&photos, "face").unwrap();
+        let (a, b) = default_pair(&photos, Area::Face).unwrap();
         assert_eq!((a.id.as_str(), b.id.as_str()), ("first", "late"));
         // One photo: nothing to compare it with yet.
-        assert_eq!(default_pair(&photos, "neck"), None);
-        assert_eq!(default_pair(&photos, "body"), None);
+        assert_eq!(default_pair(&photos, Area::Neck), None);
+        assert_eq!(default_pair(&photos, Area::Body), None);
     }
 
     #[test]
@@ -477,13 +473,13 @@ mod tests {
             (Some("gone"), DEFAULT_PLAN, None),
         ];
         for (id, plan, expected) in cases {
-            let p = photo("p1", "2026-11-30", 1, "face", *id);
+            let p = photo("p1", "2026-11-30", 1, Area::Face, *id);
             let got = session_place(&p, &sessions, *plan).map(|s| (s.number, s.planned));
             assert_eq!(got, *expected, "{id:?} {plan:?}");
         }
         // More sessions logged than planned: "after session 4 of 4".
         let many: Vec<Session> = (1..=4).map(|i| session(&format!("s{i}"), i)).collect();
-        let p = photo("p1", "2026-11-30", 1, "face", Some("s4"));
+        let p = photo("p1", "2026-11-30", 1, Area::Face, Some("s4"));
         assert_eq!(
             session_place(&p, &many, DEFAULT_PLAN),
             Some(SessionPlace {
@@ -562,7 +558,7 @@ mod tests {
 
     #[test]
     fn photo_records_round_trip_and_hostile_ones_are_refused() {
-        let good = photo("p1796000000000", "2026-11-30", 1, "neck", Some("s1"));
+        let good = photo("p1796000000000", "2026-11-30", 1, Area::Neck, Some("s1"));
         assert_eq!(good.check(), Ok(()));
         let json = serde_json::to_string(&good).unwrap();
         assert_eq!(serde_json::from_str::<Photo>(&json).unwrap(), good);
@@ -584,10 +580,6 @@ mod tests {
             (
                 |p| p.date = "yesterday".into(),
                 |e| *e == PhotoError::BadDate,
-            ),
-            (
-                |p| p.area = "feet".into(),
-                |e| matches!(e, PhotoError::UnknownArea(_)),
             ),
             (
                 |p| p.mime = "image/svg+xml".into(),
@@ -622,6 +614,8 @@ mod tests {
             r#"{"id":"p1"}"#,
             r#"{"id":"p1","date":"2026-11-30","added":1,"area":"face","width":-1,"height":1,"bytes":1,"thumb_bytes":1,"mime":"image/webp"}"#,
             r#"{"id":7,"date":"2026-11-30","added":1,"area":"face","width":1,"height":1,"bytes":1,"thumb_bytes":1,"mime":"image/webp"}"#,
+            // An area that is not one of ours.
+            r#"{"id":"p1","date":"2026-11-30","added":1,"area":"feet","width":1,"height":1,"bytes":1,"thumb_bytes":1,"mime":"image/webp"}"#,
         ] {
             assert!(serde_json::from_str::<Photo>(wrong).is_err(), "{wrong}");
         }
@@ -629,7 +623,7 @@ mod tests {
 
     #[test]
     fn stored_records_are_read_and_checked() {
-        let good = photo("p1", "2026-11-30", 1, "face", None);
+        let good = photo("p1", "2026-11-30", 1, Area::Face, None);
         let text = serde_json::to_string(&good).unwrap();
         assert_eq!(Photo::from_json(&text), Ok(good.clone()));
         let elbow = text.replace("\"face\"", "\"elbow\"");
@@ -645,7 +639,7 @@ mod tests {
         for expected in ["p1000", "p1000-2", "p1000-3"] {
             let id = new_id(1000, &photos);
             assert_eq!(id, expected);
-            photos.push(photo(&id, "2026-11-30", 1000, "face", None));
+            photos.push(photo(&id, "2026-11-30", 1000, Area::Face, None));
         }
         assert_eq!(new_id(-5, &[]), "p0");
         assert!(photos.iter().all(|p| p.check().is_ok()));
@@ -661,7 +655,7 @@ mod tests {
         let second =
             CivilDate::parse_iso("2026-03-15").unwrap().day_number() * DAY + 13 * 3_600_000;
         let mut on_the_body = session("b1", second - 7 * DAY);
-        on_the_body.area = "body".into();
+        on_the_body.area = Area::Body.into();
         let sessions = [session("s2", second), on_the_body, session("s1", first)];
         let zone = FixedZone(-180);
         let day = |text: &str| CivilDate::parse_iso(text).unwrap();
@@ -673,16 +667,20 @@ mod tests {
             ("2027-01-01", Some("s2")),
         ];
         for (text, expected) in cases {
-            let found = session_for_day(&sessions, "face", day(text), &zone).map(|s| s.id.as_str());
+            let found =
+                session_for_day(&sessions, Area::Face, day(text), &zone).map(|s| s.id.as_str());
             assert_eq!(found, *expected, "{text}");
         }
         // A body photo follows the body's session only.
         let body = |text: &str| {
-            session_for_day(&sessions, "body", day(text), &zone).map(|s| s.id.as_str())
+            session_for_day(&sessions, Area::Body, day(text), &zone).map(|s| s.id.as_str())
         };
         assert_eq!(body("2026-03-07"), None);
         assert_eq!(body("2026-03-20"), Some("b1"));
-        assert_eq!(session_for_day(&[], "face", day("2026-03-15"), &zone), None);
+        assert_eq!(
+            session_for_day(&[], Area::Face, day("2026-03-15"), &zone),
+            None
+        );
     }
 
     #[test]
@@ -699,17 +697,17 @@ mod tests {
     }
     #[test]
     fn the_face_and_neck_use_the_front_camera_the_body_the_back_one() {
-        let selfie: Vec<bool> = AREAS.iter().map(|a| selfie_area(a)).collect();
+        let selfie: Vec<bool> = Area::ALL.into_iter().map(selfie_area).collect();
         assert_eq!(selfie, [true, true, false]);
     }
 
     #[test]
     fn a_shared_photo_is_named_by_its_area_and_day_with_its_type() {
-        let mut face = photo("a", "2026-11-30", 1, "face", Some("s1"));
+        let mut face = photo("a", "2026-11-30", 1, Area::Face, Some("s1"));
         assert_eq!(file_name(&face), "microcare-face-2026-11-30.jpg");
         face.mime = "image/webp".to_string();
         assert_eq!(file_name(&face), "microcare-face-2026-11-30.webp");
-        let body = photo("b", "2026-01-02", 1, "body", None);
+        let body = photo("b", "2026-01-02", 1, Area::Body, None);
         assert_eq!(file_name(&body), "microcare-body-2026-01-02.jpg");
     }
 }

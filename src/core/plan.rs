@@ -9,6 +9,7 @@
 //! photo's "after session 2 of 3") asks this module.
 //!
 //! ```
+//! use microcare::core::area::Area;
 //! use microcare::core::plan::{progress, DEFAULT_PLAN};
 //! use microcare::core::schema::{LinkedPlan, Session};
 //! use microcare::core::time::FixedZone;
@@ -18,7 +19,7 @@
 //! let session = Session {
 //!     id: "s1".into(),
 //!     end,
-//!     area: "face".into(),
+//!     area: Area::Face.into(),
 //!     note: String::new(),
 //!     plan: Some(LinkedPlan { number: 2, interval_days: 35 }),
 //! };
@@ -136,6 +137,7 @@ pub fn progress(plan: Plan, sessions: &[Session], zone: &impl Zone) -> Progress 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::area::Area;
     use crate::core::time::FixedZone;
 
     fn date(text: &str) -> CivilDate {
@@ -153,7 +155,7 @@ mod tests {
         Session {
             id: id.into(),
             end,
-            area: "face".into(),
+            area: Area::Face.into(),
             note: String::new(),
             plan: link.map(|(number, interval_days)| LinkedPlan {
                 number,

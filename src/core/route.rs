@@ -168,6 +168,7 @@ pub fn is_valid_id(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::area::Area;
 
     #[test]
     fn parses_every_route_and_its_href_round_trips() {
@@ -268,7 +269,7 @@ mod tests {
         // reader accepts.
         let link = crate::core::session_link::SessionLink {
             end: 29_934_090 * crate::core::time::MINUTE,
-            area: "neck",
+            area: Area::Neck,
             session: 1,
             interval_days: 30,
             lang: crate::core::i18n::Lang::Es,

@@ -13,7 +13,7 @@
 //! | --- | --- | --- |
 //! | `v` | format version | 1 ([`VERSION`]); a larger one is [`LinkError::NewerVersion`] |
 //! | `t` | when the session ended, whole minutes since 1970-01-01 UTC | 0 to [`MAX_MINUTES`], then not after `now` + [`FUTURE_TOLERANCE`] nor before `now` − [`MAX_AGE`] |
-//! | `a` | treated area, one of [`AREAS`] | |
+//! | `a` | treated area, an [`Area`] id | |
 //! | `n` | which session of the plan this was | [`MIN_SESSION`] to [`MAX_SESSION`] |
 //! | `i` | days until the next session | [`MIN_INTERVAL_DAYS`] to [`MAX_INTERVAL_DAYS`] (the same as a clinic's `plan`) |
 //! | `l` | the client's language code | `en`, `pt-BR`, `es` |
@@ -30,12 +30,13 @@
 //! recorded ([`SessionLink::recorded_in`]).
 //!
 //! ```
+//! use microcare::core::area::Area;
 //! use microcare::core::i18n::Lang;
 //! use microcare::core::session_link::{decode, SessionLink};
 //! use microcare::core::time::MINUTE;
 //! let link = SessionLink {
 //!     end: 29_934_090 * MINUTE, // 30 November 2026, 13:30 UTC
-//!     area: "face",
+//!     area: Area::Face,
 //!     session: 2,
 //!     interval_days: 28,
 //!     lang: Lang::PtBr,
@@ -45,7 +46,7 @@
 //! assert_eq!(decode(&fragment, link.end + 10 * MINUTE), Ok(link));
 //! ```
 
-use crate::core::aftercare::AREAS;
+use crate::core::area::Area;
 use crate::core::i18n::Lang;
 use crate::core::schema::{AftercareRecord, LinkedPlan, Session};
 use crate::core::time::{Millis, DAY, MINUTE};
@@ -90,8 +91,8 @@ pub struct SessionLink {
     /// When the session ended, milliseconds since 1970 UTC. The link keeps
     /// whole minutes: seconds are dropped by [`SessionLink::encode`].
     pub end: Millis,
-    /// The treated area, one of [`AREAS`].
-    pub area: &'static str,
+    /// The treated area.
+    pub area: Area,
     /// Which session of the plan this was, from 1.
     pub session: u32,
     /// Days until the next session, as the clinic planned it.
@@ -253,7 +254,7 @@ impl SessionLink {
         Session {
             id,
             end: self.end.div_euclid(MINUTE) * MINUTE,
-            area: self.area.to_string(),
+            area: self.area.into(),
             note: String::new(),
             plan: Some(LinkedPlan {
                 number: self.session,
@@ -330,11 +331,7 @@ pub fn decode(text: &str, now: Millis) -> Result<SessionLink, LinkError> {
         MAX_INTERVAL_DAYS,
         Field::Interval,
     )?;
-    let area = AREAS
-        .iter()
-        .copied()
-        .find(|a| *a == area)
-        .ok_or(LinkError::UnknownArea)?;
+    let area = Area::from_id(area).ok_or(LinkError::UnknownArea)?;
     let lang = Lang::from_code(lang).ok_or(LinkError::UnknownLanguage)?;
     let end = minutes * MINUTE;
     if end > now.saturating_add(FUTURE_TOLERANCE) {
@@ -386,7 +383,7 @@ mod tests {
     fn sample() -> SessionLink {
         SessionLink {
             end: ten_thirty(),
-            area: "face",
+            area: Area::Face,
             session: 2,
             interval_days: 28,
             lang: Lang::PtBr,
@@ -429,7 +426,7 @@ mod tests {
     #[test]
     fn every_combination_round_trips() {
         let now = ten_thirty() + 3 * MINUTE;
-        for area in AREAS {
+        for area in Area::ALL {
             for lang in Lang::ALL {
                 for (session, interval_days) in [(1, 28), (12, 180), (3, 35)] {
                     for end in [now - MAX_AGE, now - 1, now, now + FUTURE_TOLERANCE] {
@@ -708,7 +705,7 @@ mod tests {
             Session {
                 id: "s1".into(),
                 end: ten_thirty(),
-                area: "face".into(),
+                area: Area::Face.into(),
                 note: String::new(),
                 plan: Some(LinkedPlan {
                     number: link.session,
@@ -723,7 +720,7 @@ mod tests {
         let by_hand = Session {
             id: "s2".into(),
             end: ten_thirty() + 30_000,
-            area: "face".into(),
+            area: Area::Face.into(),
             note: "my note".into(),
             plan: None,
         };
@@ -739,7 +736,7 @@ mod tests {
                 ..by_hand.clone()
             },
             Session {
-                area: "neck".into(),
+                area: Area::Neck.into(),
                 ..by_hand.clone()
             },
         ] {

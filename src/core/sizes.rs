@@ -19,8 +19,8 @@
 //! assert_eq!(format_size(Lang::PtBr, 3_380_000), "3,4\u{a0}MB");
 //! ```
 
+use crate::core::backup::{MAX_BACKUP_BYTES, MAX_PHOTO_BACKUP_BYTES};
 use crate::core::i18n::Lang;
-use crate::core::schema::{MAX_BACKUP_BYTES, MAX_PHOTO_BACKUP_BYTES};
 
 /// `bytes` in the largest unit that keeps the number under 1000: KB, MB,
 /// GB or TB, counted in thousands as phones and browsers show storage
@@ -95,7 +95,7 @@ pub fn may_parse(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::schema::Backup;
+    use crate::core::backup::Backup;
 
     #[test]
     fn sizes_are_written_in_each_language() {

@@ -105,16 +105,6 @@ impl LocalDateTime {
             (false, false) => before,
         }
     }
-
-    /// The start of the local day holding `moment`.
-    pub fn start_of_day(date: CivilDate, zone: &impl Zone) -> Millis {
-        LocalDateTime {
-            date,
-            hour: 0,
-            minute: 0,
-        }
-        .to_moment(zone)
-    }
 }
 
 impl std::fmt::Display for LocalDateTime {

@@ -103,7 +103,7 @@ pub fn AftercarePage() -> impl IntoView {
     let data = use_data();
     let words = use_content::<CareText>();
     // The same words (by pointer) keep the screens as they are.
-    let words = Memo::new_with_compare(move |_| words.get(), same_words);
+    let words = Memo::new_with_compare(move |_| words.get(), words_changed);
     let state = CareState::new();
     follow_the_clock(state, words);
 
@@ -139,7 +139,7 @@ pub fn AftercarePage() -> impl IntoView {
 }
 
 /// Whether the loaded words changed: another language or a new load.
-fn same_words(old: Option<&Option<Arc<CareText>>>, new: Option<&Option<Arc<CareText>>>) -> bool {
+fn words_changed(old: Option<&Option<Arc<CareText>>>, new: Option<&Option<Arc<CareText>>>) -> bool {
     match (old, new) {
         (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
         (Some(None), Some(None)) => false,

@@ -110,7 +110,9 @@ pub fn start() {
     let guess = wanted_language(data, &ClinicSetup::default(), &env, link);
     let locale_early = files.locale(guess);
     let clinic_request = read_clinic();
-    leptos::task::spawn_local(async move {
+    // Leptos's executor starts with the first mount, so the boot future runs
+    // on wasm-bindgen-futures directly.
+    wasm_bindgen_futures::spawn_local(async move {
         let (clinic, file_check) = clinic_request.await;
         let clinic = ClinicSetup::new(clinic, file_check);
         let lang = wanted_language(data, &clinic, &env, link);

@@ -5,9 +5,8 @@
 //! into a [`Notice`] the person can read.
 
 use crate::browser::storage::{request_persistence, LoadNotice, SaveError, Store};
-use crate::core::schema::{
-    AftercareRecord, Backup, ImportError, Record, ScreeningRecord, Settings, MAX_BACKUP_BYTES,
-};
+use crate::core::backup::{Backup, ImportError, MAX_BACKUP_BYTES};
+use crate::core::schema::{AftercareRecord, Record, ScreeningRecord, Settings};
 use crate::core::sizes::may_parse;
 use leptos::prelude::*;
 

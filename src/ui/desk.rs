@@ -12,7 +12,9 @@ mod config;
 use crate::browser::dates::{now_millis, BrowserZone};
 use crate::browser::host::app_url;
 use crate::browser::share::{copy_to_clipboard, share_text, Shared};
-use crate::core::aftercare::{CareText, AREAS};
+use crate::core::aftercare::CareText;
+use crate::core::area::Area;
+use crate::core::card::CardSize;
 use crate::core::i18n::{Key, Lang};
 use crate::core::qr::Qr;
 use crate::core::session_link::{
@@ -23,25 +25,18 @@ use crate::ui::clinic::use_clinic;
 use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageSection;
 use crate::ui::lazy::{use_content, ContentPending};
-use crate::ui::widgets::{hint_id, AreaOptions, Field, Message, Tone};
+use crate::ui::widgets::{hint_id, set_area, AreaOptions, Field, Message, Tone};
 use card::AftercareCard;
 use config::ConfigCheck;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The size of the printed card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CardSize {
-    A6,
-    A5,
-}
-
-impl CardSize {
-    fn class(self) -> &'static str {
-        match self {
-            CardSize::A6 => "mc-print-card mc-print-a6",
-            CardSize::A5 => "mc-print-card mc-print-a5",
-        }
+/// The printed card's classes: its size picks its page in
+/// `style/main.css` (see [`CardSize::page_mm`]).
+fn print_class(size: CardSize) -> &'static str {
+    match size {
+        CardSize::A6 => "mc-print-card mc-print-a6",
+        CardSize::A5 => "mc-print-card mc-print-a5",
     }
 }
 
@@ -50,7 +45,7 @@ impl CardSize {
 struct DeskForm {
     /// When the session ended, as `datetime-local` writes it.
     when: RwSignal<String>,
-    area: RwSignal<String>,
+    area: RwSignal<Area>,
     /// Which session of the plan, as typed.
     session: RwSignal<String>,
     /// Days to the next session, as typed.
@@ -64,10 +59,9 @@ impl DeskForm {
     /// phone applies when opening it; `None` while something is invalid.
     fn link(&self) -> Option<SessionLink> {
         let end = LocalDateTime::parse(&self.when.get())?.to_moment(&BrowserZone);
-        let area = AREAS.iter().find(|a| **a == self.area.get())?;
         let link = SessionLink {
             end,
-            area,
+            area: self.area.get(),
             session: self.session.get().trim().parse().ok()?,
             interval_days: self.interval.get().trim().parse().ok()?,
             lang: self.lang.get(),
@@ -84,11 +78,11 @@ pub fn DeskPage() -> impl IntoView {
     let plan = use_clinic().plan();
     let form = DeskForm {
         when: RwSignal::new(LocalDateTime::at(now_millis(), &BrowserZone).to_string()),
-        area: RwSignal::new(AREAS[0].to_string()),
+        area: RwSignal::new(Area::ALL[0]),
         session: RwSignal::new("1".to_string()),
         interval: RwSignal::new(plan.interval_days.to_string()),
         lang: RwSignal::new(i18n.lang_untracked()),
-        card_size: RwSignal::new(CardSize::A6),
+        card_size: RwSignal::new(CardSize::ALL[0]),
     };
     let link = Memo::new(move |_| form.link());
     // The address, once, for the link shown, its QR code and the card's.
@@ -155,7 +149,7 @@ fn SessionFields(
             <Field id="mc-desk-area" label=Key::CareDeskArea>
                 <select
                     id="mc-desk-area"
-                    on:change:target=move |ev| form.area.set(ev.target().value())
+                    on:change:target=move |ev| set_area(form.area, &ev.target().value())
                 >
                     <AreaOptions selected=form.area words/>
                 </select>
@@ -249,9 +243,10 @@ fn LinkOutput(
     let print = move |_| {
         let _ = window().print();
     };
-    let sizes = [(CardSize::A6, "A6"), (CardSize::A5, "A5")]
+    let sizes = CardSize::ALL
         .into_iter()
-        .map(|(size, name)| {
+        .map(|size| {
+            let name = size.id();
             view! {
                 <option value=name prop:selected=move || form.card_size.get() == size>{name}</option>
             }
@@ -292,7 +287,9 @@ fn LinkOutput(
                 <select
                     id="mc-desk-size"
                     on:change:target=move |ev| {
-                        form.card_size.set(if ev.target().value() == "A5" { CardSize::A5 } else { CardSize::A6 })
+                        if let Some(size) = CardSize::from_id(&ev.target().value()) {
+                            form.card_size.set(size);
+                        }
                     }
                 >
                     {sizes}

@@ -53,10 +53,7 @@ pub fn FaqPage(
     // The page's state, outside what is drawn from the content.
     let query = RwSignal::new(String::new());
     let entries = OpenEntries::new(open);
-    let goal = Memo::new(move |_| {
-        data.settings
-            .with(|s| s.goal.as_deref().and_then(Goal::from_id))
-    });
+    let goal = Memo::new(move |_| data.settings.with(|s| s.goal));
 
     let body = move || match content.get() {
         Some(content) => Either::Left(view! { <FaqBody content query goal entries/> }),
@@ -206,7 +203,7 @@ fn GoalChoice(
                         name="mc-goal"
                         value=id.id()
                         prop:checked=move || goal.get() == Some(id)
-                        on:change=move |_| data.update_settings(|s| s.goal = Some(id.id().to_string()))
+                        on:change=move |_| data.update_settings(|s| s.goal = Some(id))
                     />
                     <span>{text.label.clone()}</span>
                 </label>

@@ -43,7 +43,7 @@ pub fn Header() -> impl IntoView {
                     id="mc-lang-select"
                     on:change:target=move |ev| {
                         if let Some(lang) = Lang::from_code(&ev.target().value()) {
-                            data.update_settings(|s| s.lang = Some(lang.code().to_string()));
+                            data.update_settings(|s| s.lang = Some(lang));
                         }
                     }
                 >

@@ -24,6 +24,7 @@ use crate::browser::photo_image::{ImageError, Prepared};
 use crate::browser::photo_store::{PhotoStore, PhotoStoreError};
 use crate::browser::share::{can_share_photos, share_file, Shared};
 use crate::core::aftercare::CareText;
+use crate::core::area::Area;
 use crate::core::calendar::CivilDate;
 use crate::core::i18n::Key;
 use crate::core::photos::{alt_text, file_name, new_id, session_place, Photo, SessionPlace};
@@ -59,7 +60,7 @@ enum Shelf {
 #[derive(Clone, Debug)]
 struct NewPhoto {
     day: CivilDate,
-    area: String,
+    area: Area,
     session: Option<String>,
 }
 
@@ -94,8 +95,8 @@ struct Album {
 /// must change only their words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Comparison {
-    /// The area's id.
-    area: &'static str,
+    /// The area.
+    area: Area,
     /// The photos picked; `None` is the default (the first and the latest).
     earlier: Option<String>,
     later: Option<String>,
@@ -105,7 +106,7 @@ struct Comparison {
 
 impl Comparison {
     /// The first and the latest photo, the slider in the middle.
-    fn new(area: &'static str) -> Self {
+    fn new(area: Area) -> Self {
         Comparison {
             area,
             earlier: None,
@@ -349,7 +350,7 @@ fn date_and_place(i18n: I18n, photo: &Photo) -> (String, Option<SessionPlace>) {
 fn photo_alt(i18n: I18n, text: Arc<CareText>, photo: Photo) -> Signal<String> {
     Signal::derive(move || {
         let (date, place) = date_and_place(i18n, &photo);
-        i18n.with_locale(|locale| alt_text(locale, text.area(&photo.area), &date, place))
+        i18n.with_locale(|locale| alt_text(locale, text.area(photo.area), &date, place))
     })
 }
 

@@ -16,9 +16,9 @@ use crate::browser::download::{download_text, now_iso, read_picked_file, PickErr
 use crate::browser::photo_store::{
     estimate, PhotoStore, PhotoStoreError, StorageEstimate, DB_NAME,
 };
+use crate::core::backup::{Backup, BackupPhoto};
 use crate::core::i18n::Key;
 use crate::core::photos::Photo;
-use crate::core::schema::{Backup, BackupPhoto};
 use crate::core::sizes::format_size;
 use crate::ui::data::{use_data, ImportFailure};
 use crate::ui::focus::focus_now;

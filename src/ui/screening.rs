@@ -19,7 +19,7 @@ use crate::browser::dates::{format_date, today};
 use crate::core::i18n::{Key, Lang};
 use crate::core::schema::ScreeningRecord;
 use crate::core::screening::{
-    first_missing, steps, Answer, Answers, CheckText, Outcome, Question, Step,
+    first_missing, steps, Answer, Answers, CheckText, Consent, Outcome, Question, Step,
 };
 use crate::ui::clinic::use_clinic;
 use crate::ui::data::{use_data, AppData};
@@ -62,7 +62,7 @@ struct Flow {
     questions: StoredValue<Vec<Question>>,
     screen: RwSignal<Screen>,
     message: RwSignal<Option<Message>>,
-    /// The consent option chosen on the intro: `save` or `memory`.
+    /// The consent option chosen on the intro: a [`Consent`] id.
     consent: RwSignal<Option<String>>,
     /// The option chosen on a question screen, as an answer code.
     choice: RwSignal<Option<String>>,
@@ -186,7 +186,7 @@ pub fn CheckPage() -> impl IntoView {
     let record = data.screening.get_untracked();
     if !record.answers.is_empty() {
         flow.consent
-            .set(Some(consent_code(record.consent).to_string()));
+            .set(Some(Consent::from_saved(record.consent).id().to_string()));
     }
     if record.done_on.is_some() && !record.answers.is_empty() {
         match flow.missing_index(&answers_of(&record)) {
@@ -311,15 +311,6 @@ fn ForwardAndBack(
                 {i18n.text(Key::CheckBack)}
             </button>
         </div>
-    }
-}
-
-/// The stored code of a consent choice.
-fn consent_code(save: bool) -> &'static str {
-    if save {
-        "save"
-    } else {
-        "memory"
     }
 }
 

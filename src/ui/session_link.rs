@@ -77,7 +77,7 @@ fn Confirm(
             }
         });
         if data.settings.with_untracked(|s| s.lang.is_none()) {
-            data.update_settings(|s| s.lang = Some(link.lang.code().to_string()));
+            data.update_settings(|s| s.lang = Some(link.lang));
         }
         replace_current_route(&Route::Aftercare);
     };

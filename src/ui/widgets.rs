@@ -4,6 +4,7 @@
 //! the words as [`Key`]s, which these parts translate and keep up to date
 //! when the language changes.
 
+use crate::core::area::Area;
 use crate::core::i18n::Key;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -182,30 +183,39 @@ pub fn Confirm(
 /// ```no_run
 /// use leptos::prelude::*;
 /// use microcare::core::aftercare::CareText;
-/// use microcare::ui::widgets::AreaOptions;
+/// use microcare::core::area::Area;
+/// use microcare::ui::widgets::{set_area, AreaOptions};
 /// # let words: std::sync::Arc<CareText> = unimplemented!();
-/// let area = RwSignal::new("face".to_string());
+/// let area = RwSignal::new(Area::Face);
 /// let select = view! {
-///     <select on:change:target=move |ev| area.set(ev.target().value())>
+///     <select on:change:target=move |ev| set_area(area, &ev.target().value())>
 ///         <AreaOptions selected=area words/>
 ///     </select>
 /// };
 /// ```
 #[component]
 pub fn AreaOptions(
-    /// The chosen area's id.
-    selected: RwSignal<String>,
+    /// The chosen area.
+    selected: RwSignal<Area>,
     /// The aftercare words of the current language (the areas' names).
     words: std::sync::Arc<crate::core::aftercare::CareText>,
 ) -> impl IntoView {
-    crate::core::aftercare::AREAS
-        .iter()
+    Area::ALL
+        .into_iter()
         .map(|area| {
             view! {
-                <option value=*area prop:selected=move || selected.with(|a| a == area)>
+                <option value=area.id() prop:selected=move || selected.get() == area>
                     {words.area(area).to_string()}
                 </option>
             }
         })
         .collect_view()
+}
+
+/// Sets `area` to the area whose id an area `<select>` gave (its options
+/// are [`AreaOptions`], so it is always one of ours).
+pub fn set_area(area: RwSignal<Area>, id: &str) {
+    if let Some(chosen) = Area::from_id(id) {
+        area.set(chosen);
+    }
 }

@@ -120,6 +120,9 @@ impl Lang {
     }
 }
 
+// A language is stored and linked as its code (`en`, `pt-BR`, `es`).
+serde_as_id!(Lang, code, from_code, "language");
+
 /// The committed locale files, for tests that check their content.
 #[cfg(test)]
 pub(crate) fn locale_source(lang: Lang) -> &'static str {
@@ -186,6 +189,18 @@ mod tests {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
         assert_eq!(Lang::from_code("pt"), None);
+    }
+
+    #[test]
+    fn a_language_is_serialised_as_its_code() {
+        for lang in Lang::ALL {
+            let json = serde_json::to_string(&lang).unwrap();
+            assert_eq!(json, format!("\"{}\"", lang.code()));
+            assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), lang);
+        }
+        for bad in [r#""pt""#, r#""pt-br""#, r#""fr""#, r#""""#, "null", "1"] {
+            assert!(serde_json::from_str::<Lang>(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

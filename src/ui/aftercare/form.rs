@@ -5,13 +5,14 @@
 
 use super::{CareState, FormMode};
 use crate::browser::dates::{now_millis, BrowserZone};
-use crate::core::aftercare::{CareText, AREAS};
+use crate::core::aftercare::CareText;
+use crate::core::area::Area;
 use crate::core::i18n::Key;
 use crate::core::schema::Session;
 use crate::core::time::{LocalDateTime, Millis, MINUTE};
 use crate::ui::data::use_data;
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::{hint_id, AreaOptions, Field, Message, Tone};
+use crate::ui::widgets::{hint_id, set_area, AreaOptions, Field, Message, Tone};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -23,8 +24,8 @@ const NOTE_MAX: usize = 500;
 pub(super) struct Draft {
     /// When the session ended, as the `datetime-local` control writes it.
     when: RwSignal<String>,
-    /// The treated area's id.
-    area: RwSignal<String>,
+    /// The treated area.
+    area: RwSignal<Area>,
     /// The person's note.
     note: RwSignal<String>,
 }
@@ -34,7 +35,7 @@ impl Draft {
     pub(super) fn new(now: Millis) -> Self {
         Draft {
             when: RwSignal::new(local_input(now)),
-            area: RwSignal::new(AREAS[0].to_string()),
+            area: RwSignal::new(Area::ALL[0]),
             note: RwSignal::new(String::new()),
         }
     }
@@ -42,14 +43,15 @@ impl Draft {
     /// Fills the fields with `session`, or empties them (ended `now`).
     pub(super) fn fill(self, session: Option<&Session>, now: Millis) {
         self.when.set(local_input(session.map_or(now, |s| s.end)));
+        // A session of an area this version does not know: the first area.
         self.area
-            .set(session.map_or(AREAS[0], |s| s.area.as_str()).to_string());
+            .set(session.and_then(|s| s.area.area()).unwrap_or(Area::ALL[0]));
         self.note
             .set(session.map(|s| s.note.clone()).unwrap_or_default());
     }
 
     /// The session typed, or why it cannot be saved.
-    fn read(self, now: Millis) -> Result<(Millis, String, String), Key> {
+    fn read(self, now: Millis) -> Result<(Millis, Area, String), Key> {
         let end = self
             .when
             .with_untracked(|when| LocalDateTime::parse(when))
@@ -59,11 +61,6 @@ impl Draft {
             return Err(Key::CareLogFuture);
         }
         let area = self.area.get_untracked();
-        let area = if AREAS.contains(&area.as_str()) {
-            area
-        } else {
-            AREAS[0].to_string()
-        };
         let note = self
             .note
             .with_untracked(|note| note.chars().take(NOTE_MAX).collect());
@@ -107,14 +104,14 @@ pub(super) fn SessionForm(
                     FormMode::Edit(id) => {
                         if let Some(s) = r.sessions.iter_mut().find(|s| s.id == id) {
                             s.end = end;
-                            s.area = area;
+                            s.area = area.into();
                             s.note = note;
                         }
                     }
                     _ => r.sessions.push(Session {
                         id: format!("s{}", now_millis()),
                         end,
-                        area,
+                        area: area.into(),
                         note,
                         plan: None,
                     }),
@@ -157,7 +154,7 @@ pub(super) fn SessionForm(
             <Field id="mc-session-area" label=Key::CareLogArea>
                 <select
                     id="mc-session-area"
-                    on:change:target=move |ev| draft.area.set(ev.target().value())
+                    on:change:target=move |ev| set_area(draft.area, &ev.target().value())
                 >
                     <AreaOptions selected=draft.area words=text.clone()/>
                 </select>

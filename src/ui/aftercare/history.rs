@@ -71,7 +71,7 @@ fn HistoryRow(
     let when = move || local_time_label(i18n, end);
     // "Edit: 23 November 2026, 08:30", for a list read aloud.
     let labelled = move |key| move || format!("{}: {}", i18n.t(key), when());
-    let area = format!(" · {}", text.area(&session.area));
+    let area = format!(" · {}", text.stored_area(&session.area));
     let note = (!session.note.is_empty()).then(|| session.note.clone());
     let id = StoredValue::new(session.id.clone());
     let edit = {

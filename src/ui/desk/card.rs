@@ -3,7 +3,7 @@
 //! QR code of the session link. On screen it is a preview; printed (A6 or
 //! A5, black and white) it is all that prints (see `style/main.css`).
 
-use super::{CardSize, QrCode};
+use super::{print_class, CardSize, QrCode};
 use crate::browser::dates::{format_day_long, format_day_short, format_day_time, BrowserZone};
 use crate::browser::host::asset_url;
 use crate::core::aftercare::CareText;
@@ -105,7 +105,7 @@ pub fn AftercareCard(
             <h2 id="mc-print-preview-title" class="mc-screen-only">
                 {i18n.text(Key::CareDeskCardTitle)}
             </h2>
-            <article class=move || size.get().class() aria-label=name.clone()>
+            <article class=move || print_class(size.get()) aria-label=name.clone()>
                 <header class="mc-print-header">
                     {logo}
                     <p class="mc-print-clinic">{name.clone()}</p>

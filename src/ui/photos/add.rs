@@ -9,14 +9,15 @@ use super::{Album, NewPhoto};
 use crate::browser::camera;
 use crate::browser::dates::{format_date, today, BrowserZone};
 use crate::browser::photo_image::prepare;
-use crate::core::aftercare::{CareText, AREAS};
+use crate::core::aftercare::CareText;
+use crate::core::area::Area;
 use crate::core::i18n::Key;
 use crate::core::photos::{photo_day, session_for_day, DayError};
 use crate::core::plan::numbered_sessions;
 use crate::core::time::LocalDateTime;
 use crate::ui::data::use_data;
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::{hint_id, AreaOptions, Field, Message, Tone};
+use crate::ui::widgets::{hint_id, set_area, AreaOptions, Field, Message, Tone};
 use leptos::prelude::*;
 use std::sync::Arc;
 use web_sys::HtmlInputElement;
@@ -26,7 +27,7 @@ use web_sys::HtmlInputElement;
 /// what was chosen, and an open camera.
 #[derive(Clone, Copy)]
 pub(super) struct Choice {
-    area: RwSignal<String>,
+    area: RwSignal<Area>,
     /// The day as the date control writes it (`YYYY-MM-DD`).
     day: RwSignal<String>,
     /// The id of the session the photo follows; empty for none.
@@ -48,8 +49,8 @@ impl Choice {
             area: RwSignal::new(
                 latest
                     .as_ref()
-                    .map_or(AREAS[0], |s| s.area.as_str())
-                    .to_string(),
+                    .and_then(|s| s.area.area())
+                    .unwrap_or(Area::ALL[0]),
             ),
             day: RwSignal::new(today().to_iso()),
             session: RwSignal::new(String::new()),
@@ -63,7 +64,7 @@ impl Choice {
                 return;
             };
             let id = data.aftercare.with_untracked(|r| {
-                session_for_day(&r.sessions, &area, day, &BrowserZone).map(|s| s.id.clone())
+                session_for_day(&r.sessions, area, day, &BrowserZone).map(|s| s.id.clone())
             });
             choice.session.set(id.unwrap_or_default());
         });
@@ -198,7 +199,7 @@ pub(super) fn AddPhoto(
                     <select
                         id="mc-photo-area"
                         prop:disabled=camera_open
-                        on:change:target=move |ev| choice.area.set(ev.target().value())
+                        on:change:target=move |ev| set_area(choice.area, &ev.target().value())
                     >
                         <AreaOptions selected=choice.area words=text/>
                     </select>

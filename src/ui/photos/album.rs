@@ -9,6 +9,7 @@
 use super::compare::Compare;
 use super::{date_and_place, photo_alt, thumb_src, Album};
 use crate::core::aftercare::CareText;
+use crate::core::area::Area;
 use crate::core::i18n::Key;
 use crate::core::photos::{areas_with_photos, of_area, session_label, Photo};
 use crate::ui::focus::focus_now;
@@ -61,8 +62,8 @@ pub(super) fn Areas(
 fn AreaPhotos(
     /// The page's state.
     album: Album,
-    /// The area's id.
-    area: &'static str,
+    /// The area.
+    area: Area,
     /// The aftercare words in the current language.
     text: Arc<CareText>,
 ) -> impl IntoView {

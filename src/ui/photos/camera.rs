@@ -7,6 +7,7 @@
 
 use super::{use_full_image, Album};
 use crate::browser::camera::{self, CameraError};
+use crate::core::area::Area;
 use crate::core::i18n::Key;
 use crate::core::photos::{latest_of_area, selfie_area};
 use crate::ui::focus::focus_now;
@@ -22,7 +23,7 @@ pub(super) fn Camera(
     /// The page's state (the photos, to find the last one of the area).
     album: Album,
     /// The area being photographed.
-    area: String,
+    area: Area,
     /// Called with the video when the person taps "Take photo".
     on_take: Callback<HtmlVideoElement>,
     /// Called when the person cancels.
@@ -36,10 +37,10 @@ pub(super) fn Camera(
     // The last photo of the area, full size, faintly over the live view.
     let last = album
         .photos
-        .with_untracked(|all| latest_of_area(all, &area).map(|p| p.id.clone()));
+        .with_untracked(|all| latest_of_area(all, area).map(|p| p.id.clone()));
     let has_last = last.is_some();
     let ghost = use_full_image(album, last);
-    let selfie = selfie_area(&area);
+    let selfie = selfie_area(area);
     video.on_load(move |element: HtmlVideoElement| {
         leptos::task::spawn_local(async move {
             match camera::start(&element, selfie).await {

@@ -10,6 +10,7 @@
 use super::album::PhotoCaptionText;
 use super::{date_and_place, photo_alt, thumb_src, use_full_image, Album, Comparison};
 use crate::core::aftercare::CareText;
+use crate::core::area::Area;
 use crate::core::i18n::Key;
 use crate::core::photos::Photo;
 use crate::ui::i18n::use_i18n;
@@ -29,8 +30,8 @@ enum Side {
 pub(super) fn Compare(
     /// The page's state (it keeps the picks and the slider).
     album: Album,
-    /// The area's id.
-    area: &'static str,
+    /// The area.
+    area: Area,
     /// The area's photos, oldest first.
     photos: Memo<Vec<Photo>>,
     /// The aftercare words in the current language.

@@ -1,9 +1,10 @@
 //! The self-check's first screen: what it is, and whether to keep the
 //! answers on this device.
 
-use super::{answers_of, consent_code, Flow, FlowMessage, OptionRadio, Screen};
+use super::{answers_of, Flow, FlowMessage, OptionRadio, Screen};
 use crate::core::i18n::Key;
 use crate::core::schema::ScreeningRecord;
+use crate::core::screening::Consent;
 use leptos::prelude::*;
 
 /// What the self-check is and is not, "Continue where you stopped" when
@@ -31,7 +32,8 @@ pub(super) fn Intro(
             Some(choice) => {
                 flow.data.update_screening(|r| {
                     *r = ScreeningRecord {
-                        consent: choice == consent_code(true),
+                        // Kept on the device only with that choice.
+                        consent: Consent::from_id(&choice).is_some_and(Consent::saves),
                         ..ScreeningRecord::default()
                     }
                 });
@@ -71,10 +73,10 @@ pub(super) fn Intro(
             <fieldset class="mc-fieldset" aria-describedby="mc-consent-hint">
                 <legend>{i18n.text(Key::CheckConsentLegend)}</legend>
                 <p class="mc-hint" id="mc-consent-hint">{i18n.text(Key::CheckConsentHint)}</p>
-                <OptionRadio name="mc-consent" value=consent_code(true).to_string() chosen=flow.consent>
+                <OptionRadio name="mc-consent" value=Consent::Save.id().to_string() chosen=flow.consent>
                     {i18n.text(Key::CheckConsentSave)}
                 </OptionRadio>
-                <OptionRadio name="mc-consent" value=consent_code(false).to_string() chosen=flow.consent>
+                <OptionRadio name="mc-consent" value=Consent::Memory.id().to_string() chosen=flow.consent>
                     {i18n.text(Key::CheckConsentMemory)}
                 </OptionRadio>
             </fieldset>
