@@ -5,6 +5,9 @@
 //! - [`ui`]: Leptos components by product area; they render state and send
 //!   events, and hold no business rules.
 
+// Leptos views nest deep types (the pages rendered natively, unerased).
+#![recursion_limit = "512"]
+
 pub mod browser;
 pub mod core;
 pub mod ui;

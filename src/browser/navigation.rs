@@ -10,7 +10,7 @@
 //! The route itself is a signal of the app's (`ui::app`), set from plain
 //! data at start; [`follow_navigation`] moves it, from an effect.
 
-use crate::browser::host::Host;
+use crate::browser::host::{host, Host};
 use crate::core::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

@@ -4,9 +4,10 @@
 //!
 //! One screen per file: [`form`] ("I had a session"), [`today`], [`timeline`],
 //! [`plan`] (with the reminders) and [`history`]. The page keeps its state in
-//! [`CareState`], created once at its top, outside what is drawn from the
-//! loaded words, so that a language switch changes only the words and a clock
-//! tick only the texts that show the time.
+//! [`CareState`], created once when the page opens and provided to its
+//! screens, outside what is drawn from the loaded words, so that a language
+//! switch changes only the words and a clock tick only the texts that show
+//! the time.
 
 mod form;
 mod history;
@@ -14,32 +15,31 @@ mod plan;
 mod timeline;
 mod today;
 
-use crate::browser::dates::{format_date, now_millis, BrowserZone};
 use crate::browser::notify::{show, Permission};
-use crate::core::aftercare::{remaining, reminders, CareText, Remaining};
-use crate::core::i18n::Key;
+use crate::core::aftercare::{remaining, reminders, CareText, Remaining, BOOK_NEXT};
+use crate::core::dates::DateStyle;
+use crate::core::i18n::{CareKey, Key};
 use crate::core::ics::{calendar, Event};
 use crate::core::plan::position;
+use crate::core::route::Route;
 use crate::core::schema::{AftercareRecord, Session};
-use crate::core::time::{LocalDateTime, Millis, MINUTE};
-use crate::ui::clinic::use_clinic;
+use crate::core::time::{Millis, MINUTE};
+use crate::ui::clinic::{use_clinic, ClinicSetup};
+use crate::ui::content::{use_section, use_words, Section, SectionView, Words};
 use crate::ui::data::use_data;
+use crate::core::files::LoadError;
+use crate::ui::env::{tick_clock, use_clock, Clock};
+use std::sync::Arc;
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::I18n;
 use crate::ui::layout::PageSection;
-use crate::ui::lazy::{use_content, ContentPending};
-use crate::ui::photos::PhotosLink;
 use form::{Draft, SessionForm};
 use history::History;
 use leptos::either::Either;
 use leptos::prelude::*;
 use plan::{Plan, Reminders};
-use std::sync::Arc;
 use timeline::Timeline;
 use today::{Nudge, Today};
-
-/// How often the clock ticks: countdowns are said in minutes at the finest.
-const TICK: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Which form is open, if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,41 +53,45 @@ enum FormMode {
     Edit(String),
 }
 
-/// The page's state, one signal per concern, shared by its screens.
+/// The page's state, one signal per concern, provided to its screens.
 #[derive(Clone, Copy)]
 struct CareState {
-    /// The time, ticking every 30 seconds; read only by what shows the time
-    /// (directly, or through a `Memo` that changes when what it shows does).
-    now: RwSignal<Millis>,
+    /// The app's clock, ticking every 30 seconds while the page is open;
+    /// read only by what shows the time (directly, or through a `Memo`
+    /// that changes when what it shows does).
+    clock: Clock,
     /// The form open.
     form: RwSignal<FormMode>,
     /// What is being typed into the form.
     draft: Draft,
     /// Why the form's session could not be saved.
-    error: RwSignal<Option<Key>>,
+    error: RwSignal<Option<CareKey>>,
     /// A calendar file was just downloaded.
     downloaded: RwSignal<bool>,
     /// The answer to "notify me", once asked.
     notify: RwSignal<Option<Permission>>,
+    /// The session whose "Remove this session?" is open.
+    removing: RwSignal<Option<String>>,
 }
 
 impl CareState {
     fn new() -> Self {
-        let now = now_millis();
+        let clock = use_clock();
         CareState {
-            now: RwSignal::new(now),
+            clock,
             form: RwSignal::new(FormMode::Closed),
-            draft: Draft::new(now),
+            draft: Draft::new(clock),
             error: RwSignal::new(None),
             downloaded: RwSignal::new(false),
             notify: RwSignal::new(None),
+            removing: RwSignal::new(None),
         }
     }
 
     /// Opens the form: empty for a new session (`None`), or filled with
     /// `session` to change it.
     fn open_form(self, session: Option<&Session>) {
-        self.draft.fill(session, now_millis());
+        self.draft.fill(session);
         self.error.set(None);
         self.form.set(match session {
             Some(s) => FormMode::Edit(s.id.clone()),
@@ -96,16 +100,19 @@ impl CareState {
     }
 }
 
+fn use_care() -> CareState {
+    expect_context::<CareState>()
+}
+
 /// The aftercare page: the form to log a session until there is one, then
 /// that session's aftercare, plan, reminders and history.
 #[component]
 pub fn AftercarePage() -> impl IntoView {
     let data = use_data();
-    let words = use_content::<CareText>();
-    // The same words (by pointer) keep the screens as they are.
-    let words = Memo::new_with_compare(move |_| words.get(), words_changed);
     let state = CareState::new();
-    follow_the_clock(state, words);
+    provide_context(state);
+    let section = use_section::<CareText>();
+    follow_the_clock(state, section.data);
 
     // The form shows until a session is logged, and while one is added or
     // changed.
@@ -123,114 +130,120 @@ pub fn AftercarePage() -> impl IntoView {
         current
     });
 
-    let screen = move || match words.get() {
-        None => Either::Left(view! { <ContentPending<CareText>/> }),
-        Some(text) => Either::Right(if show_form.get() {
-            Either::Left(view! { <SessionForm state text/><PhotosLink/> })
+    let screen = move || {
+        if show_form.get() {
+            Either::Left(view! { <SessionForm/><PhotosLink/> })
         } else {
-            Either::Right(view! { <CareView state text/> })
-        }),
+            Either::Right(view! { <CareView/> })
+        }
     };
     view! {
         <PageSection class="mc-page mc-care" title=Key::AftercareTitle intro=Key::AftercareIntro>
-            <div class="mc-care-flow">{screen}</div>
+            <div class="mc-care-flow">
+                <SectionView<CareText> section>{screen}</SectionView<CareText>>
+            </div>
         </PageSection>
-    }
-}
-
-/// Whether the loaded words changed: another language or a new load.
-fn words_changed(old: Option<&Option<Arc<CareText>>>, new: Option<&Option<Arc<CareText>>>) -> bool {
-    match (old, new) {
-        (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
-        (Some(None), Some(None)) => false,
-        _ => true,
     }
 }
 
 /// The aftercare of the latest session, and everything around it.
 #[component]
-fn CareView(
-    /// The page's state.
-    state: CareState,
-    /// The aftercare words in the current language.
-    text: Arc<CareText>,
-) -> impl IntoView {
+fn CareView() -> impl IntoView {
     view! {
-        <Today state text=text.clone()/>
+        <Today/>
         // What must not wait comes first; the one-time tip after it.
         <Nudge/>
         <PhotosLink/>
-        <Timeline now=state.now text=text.clone()/>
-        <Plan state text=text.clone()/>
-        <Reminders state text=text.clone()/>
-        <History state text/>
+        <Timeline/>
+        <Plan/>
+        <Reminders/>
+        <History/>
     }
 }
 
-/// Moves the clock every [`TICK`] while the page is open, and shows the
-/// in-app notifications that fell due since the last tick, if the person
-/// turned them on.
-fn follow_the_clock(state: CareState, words: Memo<Option<Arc<CareText>>>) {
+/// The link to the Photos page, before and after a session.
+#[component]
+fn PhotosLink() -> impl IntoView {
+    let words = use_words::<CareText>();
+    view! {
+        <section class="mc-photos-link" aria-labelledby="mc-photos-link-title">
+            <h2 id="mc-photos-link-title">{words.t(CareKey::PhotosLink)}</h2>
+            <p>{words.t(CareKey::PhotosLinkText)}</p>
+            <p>
+                <a class="mc-button mc-button-secondary" href=Route::Photos.href()>
+                    {words.t(CareKey::PhotosOpen)}
+                </a>
+            </p>
+        </section>
+    }
+}
+
+/// Moves the clock while the page is open, and shows the in-app
+/// notifications that fell due since the last tick, if the person turned
+/// them on.
+fn follow_the_clock(
+    state: CareState,
+    words: AsyncDerived<Result<Arc<Section<CareText>>, LoadError>, LocalStorage>,
+) {
     let data = use_data();
-    let last_check = std::cell::Cell::new(state.now.get_untracked());
-    let tick = move || {
-        let current = now_millis();
-        state.now.set(current);
-        if state.notify.get_untracked() == Some(Permission::Granted) {
+    let clinic = use_clinic();
+    let clock = state.clock;
+    tick_clock(clock);
+    Effect::new(move |last: Option<Millis>| {
+        let now = clock.now.get();
+        let granted = state.notify.get_untracked() == Some(Permission::Granted);
+        if let (Some(last), true) = (last, granted) {
             let record = data.aftercare.get_untracked();
-            if let (Some(session), Some(text)) = (record.latest(), words.get_untracked()) {
-                let clinic = use_clinic();
-                let next = position(clinic.plan(), &record.sessions).days_to_next;
-                for due in reminders(&clinic.protocol(), session.end, next, &BrowserZone) {
-                    if due.at > last_check.get() && due.at <= current {
+            if let (Some(session), Some(Ok(text))) = (record.latest(), words.get_untracked()) {
+                let next = position(clinic.plan, &record.sessions).days_to_next;
+                for due in reminders(&clinic.protocol, session.end, next, &clock.zone()) {
+                    if due.at > last && due.at <= now {
                         let (title, body) = text.reminder(due.id);
                         show(title, body);
                     }
                 }
             }
         }
-        last_check.set(current);
-    };
-    if let Ok(handle) = set_interval_with_handle(tick, TICK) {
-        on_cleanup(move || handle.clear());
-    }
+        now
+    });
 }
 
 /// "14 March 2027, 14:30" in the person's language (reactive) and time zone.
-fn local_time_label(i18n: I18n, moment: Millis) -> String {
-    let local = LocalDateTime::at(moment, &BrowserZone);
+fn local_time_label(i18n: I18n, clock: Clock, moment: Millis) -> String {
+    let local = clock.local(moment);
     format!(
         "{}, {:02}:{:02}",
-        format_date(i18n.lang(), local.date),
+        i18n.date(local.date, DateStyle::Date),
         local.hour,
         local.minute
     )
 }
 
 /// "5 hours", "3 days": the time from `now` until `until`, said plainly.
-fn remaining_text(i18n: I18n, now: Millis, until: Millis) -> String {
-    match remaining(now, until) {
-        Remaining::Minutes(n) => i18n.t(Key::CareTimeMinutes).replace("{n}", &n.to_string()),
-        Remaining::Hours(1) => i18n.t(Key::CareTimeHour),
-        Remaining::Hours(n) => i18n.t(Key::CareTimeHours).replace("{n}", &n.to_string()),
-        Remaining::Days(n) => i18n.t(Key::CareTimeDays).replace("{n}", &n.to_string()),
-    }
+fn remaining_text(words: Words<CareText>, now: Millis, until: Millis) -> String {
+    let (key, n) = match remaining(now, until) {
+        Remaining::Minutes(n) => (CareKey::TimeMinutes, n),
+        Remaining::Hours(n) => (CareKey::TimeHours, n),
+        Remaining::Days(n) => (CareKey::TimeDays, n),
+    };
+    words.count(key, n.max(0) as u64, &[])
 }
 
 /// The reminders of the latest session as an .ics file; with `only_next`,
 /// just the one to book the next session (the same event, so importing both
 /// files keeps one).
 fn reminders_file(
+    clinic: &ClinicSetup,
+    clock: Clock,
     record: &AftercareRecord,
     session: &Session,
     text: &CareText,
     only_next: bool,
 ) -> String {
-    let clinic = use_clinic();
-    let next = position(clinic.plan(), &record.sessions).days_to_next;
-    let events: Vec<Event> = reminders(&clinic.protocol(), session.end, next, &BrowserZone)
+    let next = position(clinic.plan, &record.sessions).days_to_next;
+    let events: Vec<Event> = reminders(&clinic.protocol, session.end, next, &clock.zone())
         .into_iter()
-        .filter(|r| !only_next || r.id == crate::core::aftercare::BOOK_NEXT)
+        .filter(|r| !only_next || r.id == BOOK_NEXT)
         .map(|r| {
             let (summary, description) = text.reminder(r.id);
             Event {
@@ -242,5 +255,5 @@ fn reminders_file(
             }
         })
         .collect();
-    calendar(&events, now_millis())
+    calendar(&events, clock.now.get_untracked())
 }

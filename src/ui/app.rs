@@ -19,7 +19,7 @@ use crate::core::route::Route;
 use crate::core::screening::CheckText;
 use crate::core::session_link::link_language;
 use crate::core::time::Millis;
-use crate::ui::clinic::{use_clinic, ClinicSetup};
+use crate::ui::clinic::ClinicSetup;
 use crate::core::files::LoadError;
 use crate::ui::content::Files;
 use crate::ui::data::AppData;
@@ -221,7 +221,7 @@ pub fn provide_app_contexts(boot: Boot) -> ReadSignal<Route> {
     let wanted = {
         let clinic = clinic.clone();
         let env = env.clone();
-        Memo::new(move |_| wanted_language(data, &clinic, &env, link.get()))
+        move || wanted_language(data, &clinic, &env, link.get())
     };
     let i18n = I18n::following(locale, wanted, files.clone());
     provide_context(i18n);

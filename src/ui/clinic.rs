@@ -46,7 +46,15 @@ impl ClinicSetup {
 impl Default for ClinicSetup {
     /// No clinic.json: the defaults.
     fn default() -> Self {
-        Arc::unwrap_or_clone(ClinicSetup::new(Clinic::default(), ClinicFileCheck::Missing))
+        let clinic = Clinic::default();
+        ClinicSetup {
+            protocol: clinic.protocol(),
+            questions: clinic.questions(),
+            plan: clinic.plan(),
+            actions: clinic.actions(),
+            clinic,
+            file_check: ClinicFileCheck::Missing,
+        }
     }
 }
 

@@ -24,7 +24,7 @@
 //! #[component]
 //! fn Inner() -> impl IntoView {
 //!     let words = use_words::<CareText>();
-//!     view! { <h2>{words.t(CareKey::TodayTitle).to_string()}</h2> }
+//!     view! { <h2>{words.t(CareKey::TodayTitle)}</h2> }
 //! }
 //! let page = view! { <SectionView<CareText>><Inner/></SectionView<CareText>> };
 //! ```
@@ -39,6 +39,7 @@ use crate::core::i18n::{
 use crate::core::screening::CheckText;
 use crate::ui::clinic::{use_clinic, ClinicSetup};
 use crate::ui::i18n::use_i18n;
+use leptos::context::Provider;
 use leptos::prelude::*;
 use std::any::Any;
 use std::collections::HashMap;
@@ -263,9 +264,48 @@ pub fn use_section<T: SectionContent>() -> SectionData<T> {
     SectionData { data, retry }
 }
 
+/// The words of a section, as the screens inside its [`SectionView`] read
+/// them: a `Copy` handle, for the many closures of a view.
+pub struct Words<T: SectionContent>(StoredValue<Arc<Section<T>>>);
+
+impl<T: SectionContent> Clone for Words<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: SectionContent> Copy for Words<T> {}
+
+impl<T: SectionContent> Words<T> {
+    /// The section's file.
+    pub fn get(self) -> Arc<Section<T>> {
+        self.0.get_value()
+    }
+
+    /// The text of `key`.
+    pub fn t(self, key: T::Key) -> String {
+        self.0.with_value(|words| words.t(key).to_string())
+    }
+
+    /// The text of `key` with its `{name}`s filled in.
+    pub fn fill(self, key: T::Key, args: &[(&str, &str)]) -> String {
+        self.0.with_value(|words| words.fill(key, args))
+    }
+
+    /// The form of `key` for the count `n`, filled in.
+    pub fn count(self, key: T::Key, n: u64, args: &[(&str, &str)]) -> String {
+        self.0.with_value(|words| words.count(key, n, args))
+    }
+
+    /// Runs `read` with the section's file.
+    pub fn with<R>(self, read: impl FnOnce(&Section<T>) -> R) -> R {
+        self.0.with_value(|words| read(words))
+    }
+}
+
 /// The words of the section `T` drawn by the enclosing [`SectionView`].
-pub fn use_words<T: SectionContent>() -> Arc<Section<T>> {
-    expect_context::<Arc<Section<T>>>()
+pub fn use_words<T: SectionContent>() -> Words<T> {
+    Words(StoredValue::new(expect_context::<Arc<Section<T>>>()))
 }
 
 /// Draws its children once the section `T` has loaded, with the section's

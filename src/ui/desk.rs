@@ -9,26 +9,24 @@
 mod card;
 mod config;
 
-use crate::browser::dates::{now_millis, BrowserZone};
-use crate::browser::host::app_url;
 use crate::browser::share::{copy_to_clipboard, share_text, Shared};
 use crate::core::aftercare::CareText;
 use crate::core::area::Area;
 use crate::core::card::CardSize;
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{CareKey, Key, Lang};
 use crate::core::qr::Qr;
 use crate::core::session_link::{
     decode, SessionLink, MAX_INTERVAL_DAYS, MAX_SESSION, MIN_INTERVAL_DAYS, MIN_SESSION,
 };
 use crate::core::time::LocalDateTime;
 use crate::ui::clinic::use_clinic;
+use crate::ui::content::{use_words, SectionView};
+use crate::ui::env::{tick_clock, use_clock, use_env, Clock};
 use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageSection;
-use crate::ui::lazy::{use_content, ContentPending};
-use crate::ui::widgets::{hint_id, set_area, AreaOptions, Field, Message, Tone};
+use crate::ui::widgets::{hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone};
 use card::AftercareCard;
 use config::ConfigCheck;
-use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The printed card's classes: its size picks its page in
@@ -43,6 +41,8 @@ fn print_class(size: CardSize) -> &'static str {
 /// What staff typed, one signal per field, as the controls hold it.
 #[derive(Clone, Copy)]
 struct DeskForm {
+    /// The clock, to check the link as the phone will.
+    clock: Clock,
     /// When the session ended, as `datetime-local` writes it.
     when: RwSignal<String>,
     area: RwSignal<Area>,
@@ -58,7 +58,7 @@ impl DeskForm {
     /// The link for what is typed, checked by the same rules the client's
     /// phone applies when opening it; `None` while something is invalid.
     fn link(&self) -> Option<SessionLink> {
-        let end = LocalDateTime::parse(&self.when.get())?.to_moment(&BrowserZone);
+        let end = LocalDateTime::parse(&self.when.get())?.to_moment(&self.clock.zone());
         let link = SessionLink {
             end,
             area: self.area.get(),
@@ -66,7 +66,7 @@ impl DeskForm {
             interval_days: self.interval.get().trim().parse().ok()?,
             lang: self.lang.get(),
         };
-        decode(&link.encode(), now_millis()).ok()
+        decode(&link.encode(), self.clock.now.get()).ok()
     }
 }
 
@@ -75,32 +75,35 @@ impl DeskForm {
 #[component]
 pub fn DeskPage() -> impl IntoView {
     let i18n = use_i18n();
-    let plan = use_clinic().plan();
+    let clock = use_clock();
+    // Kept current: a session that ended a minute ago is never "in the
+    // future" because the page was opened earlier.
+    tick_clock(clock);
     let form = DeskForm {
-        when: RwSignal::new(LocalDateTime::at(now_millis(), &BrowserZone).to_string()),
+        clock,
+        when: RwSignal::new(clock.local(clock.now.get_untracked()).to_string()),
         area: RwSignal::new(Area::ALL[0]),
         session: RwSignal::new("1".to_string()),
-        interval: RwSignal::new(plan.interval_days.to_string()),
+        interval: RwSignal::new(use_clinic().plan.interval_days.to_string()),
         lang: RwSignal::new(i18n.lang_untracked()),
         card_size: RwSignal::new(CardSize::ALL[0]),
     };
     let link = Memo::new(move |_| form.link());
     // The address, once, for the link shown, its QR code and the card's.
-    let url = Memo::new(move |_| link.get().map(|l| l.url(&app_url())));
-    let words = use_content::<CareText>();
-    let screen = move || match words.get() {
-        None => Either::Left(view! { <ContentPending<CareText>/> }),
-        Some(words) => Either::Right(view! {
-            <SessionFields form link words=words.clone()/>
-            <LinkOutput url form/>
-            <AftercareCard link url words size=form.card_size/>
-            // Its words come with the aftercare's.
-            <ConfigCheck/>
-        }),
-    };
+    let app_url = use_env().app_url;
+    let url = Memo::new(move |_| link.get().map(|l| l.url(&app_url)));
+    // The card prints in the client's language: the screen follows it
+    // while the desk is open.
+    on_cleanup(move || i18n.prefer(None));
     view! {
         <PageSection class="mc-page mc-desk" title=Key::DeskTitle intro=Key::DeskIntro>
-            {screen}
+            <SectionView<CareText>>
+                <SessionFields form link/>
+                <LinkOutput url form/>
+                <AftercareCard link url size=form.card_size/>
+                // Its words come with the aftercare's.
+                <ConfigCheck/>
+            </SectionView<CareText>>
         </PageSection>
     }
 }
@@ -112,12 +115,12 @@ fn SessionFields(
     form: DeskForm,
     /// The link for what is typed (`None`: something is invalid).
     link: Memo<Option<SessionLink>>,
-    /// The aftercare words (the areas' names).
-    words: std::sync::Arc<CareText>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let words = use_words::<CareText>();
+    let clinic = use_clinic();
     let valid = move || link.with(Option::is_some);
-    let languages = use_clinic()
+    let languages = clinic
         .offered()
         .into_iter()
         .map(|lang| {
@@ -128,34 +131,31 @@ fn SessionFields(
             }
         })
         .collect_view();
-    let plan = use_clinic().plan();
-    let max_session = plan.sessions.clamp(MIN_SESSION, MAX_SESSION);
+    let max_session = clinic.plan.sessions.clamp(MIN_SESSION, MAX_SESSION);
     view! {
         <form class="mc-form mc-desk-form mc-screen-only" on:submit=|ev| ev.prevent_default()>
-            <Field id="mc-desk-when" label=Key::CareDeskWhen>
-                <input
-                    type="datetime-local"
-                    id="mc-desk-when"
-                    required
-                    prop:value=move || form.when.get()
-                    on:input:target=move |ev| form.when.set(ev.target().value())
-                    aria-invalid=move || (!valid()).then_some("true")
-                    aria-describedby=move || (!valid()).then_some("mc-desk-error")
-                />
+            <DateField
+                id="mc-desk-when"
+                kind=DateKind::DateTime
+                label=words.t(CareKey::DeskWhen)
+                value=form.when
+                invalid=Signal::derive(move || !valid())
+                described_by=Signal::derive(move || (!valid()).then(|| "mc-desk-error".to_string()))
+            >
                 <Show when=move || !valid()>
-                    <Message tone=Tone::Error text=Key::CareDeskInvalid id="mc-desk-error"/>
+                    <Message tone=Tone::Error text=words.t(CareKey::DeskInvalid) id="mc-desk-error"/>
                 </Show>
-            </Field>
-            <Field id="mc-desk-area" label=Key::CareDeskArea>
+            </DateField>
+            <Field id="mc-desk-area" label=words.t(CareKey::DeskArea)>
                 <select
                     id="mc-desk-area"
                     on:change:target=move |ev| set_area(form.area, &ev.target().value())
                 >
-                    <AreaOptions selected=form.area words/>
+                    <AreaOptions selected=form.area/>
                 </select>
             </Field>
             <div class="mc-field-row">
-                <Field id="mc-desk-session" label=Key::CareDeskSession>
+                <Field id="mc-desk-session" label=words.t(CareKey::DeskSession)>
                     <input
                         type="number"
                         id="mc-desk-session"
@@ -167,7 +167,7 @@ fn SessionFields(
                         on:input:target=move |ev| form.session.set(ev.target().value())
                     />
                 </Field>
-                <Field id="mc-desk-interval" label=Key::CareDeskInterval hint=Key::CareDeskIntervalHint>
+                <Field id="mc-desk-interval" label=words.t(CareKey::DeskInterval) hint=words.t(CareKey::DeskIntervalHint)>
                     <input
                         type="number"
                         id="mc-desk-interval"
@@ -181,7 +181,7 @@ fn SessionFields(
                     />
                 </Field>
             </div>
-            <Field id="mc-desk-lang" label=Key::CareDeskLang hint=Key::CareDeskLangHint>
+            <Field id="mc-desk-lang" label=words.t(CareKey::DeskLang) hint=words.t(CareKey::DeskLangHint)>
                 <select
                     id="mc-desk-lang"
                     aria-describedby=hint_id("mc-desk-lang")
@@ -189,7 +189,7 @@ fn SessionFields(
                         if let Some(lang) = Lang::from_code(&ev.target().value()) {
                             form.lang.set(lang);
                             // The card prints in the client's language.
-                            i18n.switch_to(lang);
+                            i18n.prefer(Some(lang));
                         }
                     }
                 >
@@ -209,21 +209,26 @@ fn LinkOutput(
     form: DeskForm,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let status = RwSignal::new(None::<Key>);
-    // A new link makes the last "copied" untrue.
-    Effect::new(move |_| {
-        url.track();
-        status.set(None);
-    });
+    let words = use_words::<CareText>();
+    // What became of the last copy or share, and of which address: a new
+    // link makes the last "copied" untrue, so it shows only for its own.
+    let outcome = RwSignal::new(None::<(String, CareKey)>);
+    let status = move || {
+        outcome.with(|done| {
+            let (copied, key) = done.as_ref()?;
+            url.with(|url| (url.as_ref() == Some(copied)).then(|| words.t(*key)))
+        })
+    };
     let copy = move |_| {
         if let Some(url) = url.get_untracked() {
             leptos::task::spawn_local(async move {
                 let copied = copy_to_clipboard(&url).await;
-                status.try_set(Some(if copied {
-                    Key::CareDeskCopied
+                let key = if copied {
+                    CareKey::DeskCopied
                 } else {
-                    Key::CareDeskCopyFailed
-                }));
+                    CareKey::DeskCopyFailed
+                };
+                outcome.try_set(Some((url, key)));
             });
         }
     };
@@ -232,11 +237,11 @@ fn LinkOutput(
             let title = i18n.t_untracked(Key::AppName);
             leptos::task::spawn_local(async move {
                 let shown = match share_text(&title, &url).await {
-                    Shared::Copied => Some(Key::CareDeskCopied),
-                    Shared::Failed => Some(Key::CareDeskCopyFailed),
+                    Shared::Copied => Some(CareKey::DeskCopied),
+                    Shared::Failed => Some(CareKey::DeskCopyFailed),
                     Shared::Sheet | Shared::Cancelled => None,
                 };
-                status.try_set(shown);
+                outcome.try_set(shown.map(|key| (url, key)));
             });
         }
     };
@@ -254,8 +259,8 @@ fn LinkOutput(
         .collect_view();
     view! {
         <section class="mc-desk-link mc-screen-only" aria-labelledby="mc-desk-link-title">
-            <h2 id="mc-desk-link-title">{i18n.text(Key::CareDeskLinkTitle)}</h2>
-            <p class="mc-hint" id="mc-desk-link-hint">{i18n.text(Key::CareDeskLinkHint)}</p>
+            <h2 id="mc-desk-link-title">{words.t(CareKey::DeskLinkTitle)}</h2>
+            <p class="mc-hint" id="mc-desk-link-hint">{words.t(CareKey::DeskLinkHint)}</p>
             <input
                 type="text"
                 id="mc-desk-link"
@@ -268,7 +273,7 @@ fn LinkOutput(
             <QrCode url/>
             <div class="mc-actions">
                 <button type="button" class="mc-button" on:click=copy disabled=move || url.with(Option::is_none)>
-                    {i18n.text(Key::CareDeskCopy)}
+                    {words.t(CareKey::DeskCopy)}
                 </button>
                 <button
                     type="button"
@@ -276,14 +281,12 @@ fn LinkOutput(
                     on:click=share
                     disabled=move || url.with(Option::is_none)
                 >
-                    {i18n.text(Key::CareDeskShare)}
+                    {words.t(CareKey::DeskShare)}
                 </button>
             </div>
-            <p class="mc-desk-status" role="status">
-                {move || status.get().map(|key| i18n.t(key))}
-            </p>
+            <p class="mc-desk-status" role="status">{status}</p>
             <div class="mc-field mc-desk-print">
-                <label for="mc-desk-size">{i18n.text(Key::CareDeskCardSize)}</label>
+                <label for="mc-desk-size">{words.t(CareKey::DeskCardSize)}</label>
                 <select
                     id="mc-desk-size"
                     on:change:target=move |ev| {
@@ -295,7 +298,7 @@ fn LinkOutput(
                     {sizes}
                 </select>
                 <button type="button" class="mc-button" on:click=print disabled=move || url.with(Option::is_none)>
-                    {i18n.text(Key::CareDeskPrint)}
+                    {words.t(CareKey::DeskPrint)}
                 </button>
             </div>
         </section>
@@ -309,7 +312,7 @@ pub fn QrCode(
     /// The address to encode.
     url: Memo<Option<String>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let words = use_words::<CareText>();
     move || {
         let qr = url.with(|url| url.as_deref().and_then(|u| Qr::encode(u).ok()))?;
         Some(view! {
@@ -317,7 +320,7 @@ pub fn QrCode(
                 class="mc-qr"
                 viewBox=qr.view_box()
                 role="img"
-                aria-label=i18n.text(Key::CareDeskQr)
+                aria-label=words.t(CareKey::DeskQr)
                 shape-rendering="crispEdges"
             >
                 <rect width="100%" height="100%" fill="#fff"></rect>

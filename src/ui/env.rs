@@ -147,6 +147,20 @@ impl Clock {
     }
 }
 
+/// Moves `clock` every 30 seconds while the calling page is open: its
+/// countdowns are said in minutes at the finest.
+pub fn tick_clock(clock: Clock) {
+    Effect::new(move |_| {
+        let tick = move || clock.now.set(crate::browser::dates::now_millis());
+        if let Ok(handle) = set_interval_with_handle(tick, TICK) {
+            on_cleanup(move || handle.clear());
+        }
+    });
+}
+
+/// How often a page's clock ticks.
+pub const TICK: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// The Clock provided by [`crate::ui::app::App`].
 pub fn use_clock() -> Clock {
     expect_context::<Clock>()

@@ -14,6 +14,9 @@ use std::sync::Arc;
 pub struct I18n {
     /// The main file shown: the wanted language's once it has loaded.
     locale: Signal<Arc<Locale>>,
+    /// A language a page asks for while it is open (the desk's client's),
+    /// before every other wish.
+    preferred: RwSignal<Option<Lang>>,
 }
 
 impl I18n {
@@ -21,15 +24,23 @@ impl I18n {
     pub fn fixed(locale: Locale) -> Self {
         I18n {
             locale: Signal::stored(Arc::new(locale)),
+            preferred: RwSignal::new(None),
         }
     }
 
-    /// Starts in `locale`'s language and follows `wanted`: another
-    /// language's file is loaded through `files`, and shown once it is
-    /// there. Until then, or if it cannot be loaded, the current one stays
-    /// (the reason goes to the console).
-    pub fn following(locale: Locale, wanted: Memo<Lang>, files: Files) -> Self {
+    /// Starts in `locale`'s language and follows `wanted` (unless a page
+    /// prefers another, see [`I18n::prefer`]): another language's file is
+    /// loaded through `files`, and shown once it is there. Until then, or
+    /// if it cannot be loaded, the current one stays (the reason goes to the
+    /// console).
+    pub fn following(
+        locale: Locale,
+        wanted: impl Fn() -> Lang + Send + Sync + 'static,
+        files: Files,
+    ) -> Self {
         let first = Arc::new(locale);
+        let preferred = RwSignal::new(None::<Lang>);
+        let wanted = Memo::new(move |_| preferred.get().unwrap_or_else(&wanted));
         let loaded = AsyncDerived::new_unsync(move || files.locale(wanted.get()));
         let shown = Memo::new_with_compare(
             move |last: Option<&Arc<Locale>>| match loaded.get() {
@@ -50,7 +61,14 @@ impl I18n {
         Effect::new(move |_| set_document_lang(shown.with(|l| l.lang)));
         I18n {
             locale: shown.into(),
+            preferred,
         }
+    }
+
+    /// Shows `lang` while the calling page is open (`None`: back to the
+    /// person's own choice).
+    pub fn prefer(&self, lang: Option<Lang>) {
+        self.preferred.set(lang);
     }
 
     /// The current language (reactive).

@@ -1,11 +1,11 @@
 //! The frame around every page: header, section navigation, footer, and the
 //! heading and introduction every page starts with.
 
-use crate::browser::host::asset_url;
 use crate::core::i18n::{Key, Lang};
 use crate::core::route::{Route, Section};
 use crate::ui::clinic::{use_clinic, ContactLinks};
 use crate::ui::data::use_data;
+use crate::ui::env::use_env;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -16,8 +16,9 @@ pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let clinic = use_clinic();
+    let env = use_env();
     let brand_mark = match clinic.logo.as_deref() {
-        Some(logo) => view! { <img class="mc-brand-logo" src=asset_url(logo) alt=""/> }.into_any(),
+        Some(logo) => view! { <img class="mc-brand-logo" src=env.asset_url(logo) alt=""/> }.into_any(),
         None => view! { <span class="mc-brand-mark" aria-hidden="true"></span> }.into_any(),
     };
     let clinic_name = clinic.name.clone();
@@ -113,7 +114,7 @@ pub fn Footer() -> impl IntoView {
     let i18n = use_i18n();
     let clinic = use_clinic();
     let address = clinic.contact.address.clone();
-    let has_block = address.is_some() || !clinic.actions().is_empty();
+    let has_block = address.is_some() || !clinic.actions.is_empty();
     let clinic_name = clinic.name.clone();
     let block = has_block.then(|| {
         let title = move || {

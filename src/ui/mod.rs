@@ -5,14 +5,15 @@
 pub mod aftercare;
 pub mod app;
 pub mod clinic;
+pub mod content;
 pub mod data;
 pub mod desk;
+pub mod env;
 pub mod faq;
 pub mod focus;
 pub mod home;
 pub mod i18n;
 pub mod layout;
-pub mod lazy;
 pub mod not_found;
 pub mod notices;
 pub mod photos;

@@ -18,30 +18,30 @@ mod album;
 mod camera;
 mod compare;
 
-use crate::browser::dates::{format_date, now_millis};
 use crate::browser::download::download_blob;
 use crate::browser::photo_image::{ImageError, Prepared};
 use crate::browser::photo_store::{PhotoStore, PhotoStoreError};
-use crate::browser::share::{can_share_photos, share_file, Shared};
+use crate::browser::share::{share_file, Shared};
 use crate::core::aftercare::CareText;
 use crate::core::area::Area;
 use crate::core::calendar::CivilDate;
-use crate::core::i18n::Key;
-use crate::core::photos::{alt_text, file_name, new_id, session_place, Photo, SessionPlace};
+use crate::core::dates::DateStyle;
+use crate::core::i18n::{CareKey, Key};
+use crate::core::photos::{alt_text, file_name, new_id, session_label, session_place, Photo, SessionPlace};
 use crate::core::route::Route;
 use crate::ui::clinic::use_clinic;
+use crate::ui::content::{use_words, SectionView};
 use crate::ui::data::use_data;
+use crate::ui::env::use_env;
 use crate::ui::focus::focus_now;
-use crate::ui::i18n::{use_i18n, I18n};
+use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageSection;
-use crate::ui::lazy::{use_content, ContentPending};
 use crate::ui::widgets::{Message, Tone};
 use add::{AddPhoto, Choice};
 use album::Areas;
-use leptos::either::EitherOf4;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use std::collections::HashMap;
-use std::sync::Arc;
 use web_sys::{Blob, Url};
 
 /// The live region that says what the last action did.
@@ -53,7 +53,7 @@ enum Shelf {
     Opening,
     Open,
     /// It cannot be used here; the key says why, in the person's words.
-    Closed(Key),
+    Closed(CareKey),
 }
 
 /// A photo about to be stored: what the person chose in the form.
@@ -77,7 +77,7 @@ struct Album {
     /// Object addresses of the loaded thumbnails, by photo id.
     thumbs: RwSignal<HashMap<String, String>>,
     /// What the last action did, announced in a live region.
-    outcome: RwSignal<Option<(Tone, Key)>>,
+    outcome: RwSignal<Option<(Tone, CareKey)>>,
     /// A photo is being prepared and saved.
     busy: RwSignal<bool>,
     /// What each area's comparison shows, once the person changed it.
@@ -128,13 +128,18 @@ impl Album {
             busy: RwSignal::new(false),
             compared: RwSignal::new(Vec::new()),
             confirming: RwSignal::new(None),
-            shares_files: can_share_photos(),
+            shares_files: use_env().shares_files,
             sharing: RwSignal::new(false),
         }
     }
 
-    /// Opens the database and lists the photos, then loads their thumbnails.
+    /// Opens the database and lists the photos, then loads their
+    /// thumbnails: once the page is drawn.
     fn open(self) {
+        Effect::new(move |_| self.open_now());
+    }
+
+    fn open_now(self) {
         leptos::task::spawn_local(async move {
             let listed = match PhotoStore::open().await {
                 Ok(store) => {
@@ -192,15 +197,15 @@ impl Album {
     async fn add(self, prepared: Result<Prepared, ImageError>, new: NewPhoto) {
         let result = async {
             let prepared = prepared.map_err(|error| match error {
-                ImageError::NotAnImage => Key::CarePhotosNotImage,
-                ImageError::CannotEncode => Key::CarePhotosCannotEncode,
+                ImageError::NotAnImage => CareKey::PhotosNotImage,
+                ImageError::CannotEncode => CareKey::PhotosCannotEncode,
             })?;
             let store = self
                 .store
                 .try_get_value()
                 .flatten()
-                .ok_or(Key::CarePhotosFailed)?;
-            let now = now_millis();
+                .ok_or(CareKey::PhotosFailed)?;
+            let now = crate::browser::dates::now_millis();
             let photo = Photo {
                 id: self.photos.with_untracked(|all| new_id(now, all)),
                 date: new.day.to_iso(),
@@ -213,7 +218,7 @@ impl Album {
                 thumb_bytes: prepared.thumb.size() as u64,
                 mime: prepared.mime.to_string(),
             };
-            photo.check().map_err(|_| Key::CarePhotosCannotEncode)?;
+            photo.check().map_err(|_| CareKey::PhotosCannotEncode)?;
             store
                 .save(&photo, &prepared.image, &prepared.thumb)
                 .await
@@ -225,7 +230,7 @@ impl Album {
         .await;
         self.busy.try_set(false);
         self.announce(match result {
-            Ok(()) => (Tone::Success, Key::CarePhotosSaved),
+            Ok(()) => (Tone::Success, CareKey::PhotosSaved),
             Err(key) => (Tone::Error, key),
         });
     }
@@ -233,12 +238,12 @@ impl Album {
     /// Starts preparing and saving a photo: "Saving the photo…" until done.
     fn start_saving(self) {
         self.busy.set(true);
-        self.outcome.set(Some((Tone::Info, Key::CarePhotosSaving)));
+        self.outcome.set(Some((Tone::Info, CareKey::PhotosSaving)));
     }
 
     /// Says what an action did, and moves the focus there: the control the
     /// person used may be gone (the camera, a deleted photo).
-    fn announce(self, outcome: (Tone, Key)) {
+    fn announce(self, outcome: (Tone, CareKey)) {
         if self.outcome.try_set(Some(outcome)).is_none() {
             request_animation_frame(|| focus_now(OUTCOME));
         }
@@ -262,7 +267,7 @@ impl Album {
                     if let Some(Some(url)) = self.thumbs.try_update(|all| all.remove(&id)) {
                         let _ = Url::revoke_object_url(&url);
                     }
-                    (Tone::Success, Key::CarePhotosDeleted)
+                    (Tone::Success, CareKey::PhotosDeleted)
                 }
                 Err(error) => (Tone::Error, store_error(&error)),
             };
@@ -283,17 +288,17 @@ impl Album {
         }
         self.sharing.set(true);
         leptos::task::spawn_local(async move {
-            let failed = Some((Tone::Error, Key::CarePhotosShareFailed));
+            let failed = Some((Tone::Error, CareKey::PhotosShareFailed));
             let outcome = match store.image(&photo.id).await {
                 Ok(image) if self.shares_files => {
                     match share_file(&file_name(&photo), &image).await {
-                        Shared::Sheet => Some((Tone::Success, Key::CarePhotosShared)),
+                        Shared::Sheet => Some((Tone::Success, CareKey::PhotosShared)),
                         Shared::Cancelled => None,
                         Shared::Copied | Shared::Failed => failed,
                     }
                 }
                 Ok(image) => match download_blob(&file_name(&photo), &image) {
-                    Ok(()) => Some((Tone::Success, Key::CarePhotosCopySaved)),
+                    Ok(()) => Some((Tone::Success, CareKey::PhotosCopySaved)),
                     Err(_) => failed,
                 },
                 Err(error) => Some((Tone::Error, store_error(&error))),
@@ -317,28 +322,28 @@ impl Album {
 }
 
 /// What the person is told when the photo storage says `error`.
-fn store_error(error: &PhotoStoreError) -> Key {
+fn store_error(error: &PhotoStoreError) -> CareKey {
     match error {
-        PhotoStoreError::Unavailable(_) => Key::CarePhotosUnavailable,
-        PhotoStoreError::Blocked => Key::CarePhotosBlocked,
-        PhotoStoreError::Newer => Key::CarePhotosNewer,
-        PhotoStoreError::QuotaExceeded => Key::CarePhotosFull,
-        PhotoStoreError::NotFound | PhotoStoreError::Failed(_) => Key::CarePhotosFailed,
+        PhotoStoreError::Unavailable(_) => CareKey::PhotosUnavailable,
+        PhotoStoreError::Blocked => CareKey::PhotosBlocked,
+        PhotoStoreError::Newer => CareKey::PhotosNewer,
+        PhotoStoreError::QuotaExceeded => CareKey::PhotosFull,
+        PhotoStoreError::NotFound | PhotoStoreError::Failed(_) => CareKey::PhotosFailed,
     }
 }
 
 /// A photo's date as the language writes it, and where it sits in the plan
 /// (reactive): what its caption and its text alternative say.
-fn date_and_place(i18n: I18n, photo: &Photo) -> (String, Option<SessionPlace>) {
+fn date_and_place(photo: &Photo) -> impl Fn() -> (String, Option<SessionPlace>) + Send + Sync + 'static {
     let data = use_data();
-    let date = photo
-        .civil_date()
-        .map(|d| format_date(i18n.lang(), d))
-        .unwrap_or_default();
-    let place = data
-        .aftercare
-        .with(|r| session_place(photo, &r.sessions, use_clinic().plan()));
-    (date, place)
+    let i18n = use_i18n();
+    let plan = use_clinic().plan;
+    let (date, photo) = (photo.civil_date(), photo.clone());
+    move || {
+        let date = date.map(|d| i18n.date(d, DateStyle::Date)).unwrap_or_default();
+        let place = data.aftercare.with(|r| session_place(&photo, &r.sessions, plan));
+        (date, place)
+    }
 }
 
 /// A photo's text alternative in the current language, e.g. "Face, 30
@@ -347,11 +352,32 @@ fn date_and_place(i18n: I18n, photo: &Photo) -> (String, Option<SessionPlace>) {
 /// The reactive texts and addresses here are `Signal`s rather than closures:
 /// Leptos then draws and updates every one of a kind with the same code,
 /// where each closure would add its own copy to the WASM.
-fn photo_alt(i18n: I18n, text: Arc<CareText>, photo: Photo) -> Signal<String> {
+fn photo_alt(photo: Photo) -> Signal<String> {
+    let words = use_words::<CareText>();
+    let date_and_place = date_and_place(&photo);
     Signal::derive(move || {
-        let (date, place) = date_and_place(i18n, &photo);
-        i18n.with_locale(|locale| alt_text(locale, text.area(photo.area), &date, place))
+        let (date, place) = date_and_place();
+        words.with(|w| alt_text(&w.ui, w.area(photo.area), &date, place))
     })
+}
+
+/// A photo's caption text: "30 November 2026" and, when it follows a
+/// logged session, "After session 2 of 3".
+#[component]
+fn PhotoCaptionText(
+    /// The photo.
+    photo: Photo,
+) -> impl IntoView {
+    let words = use_words::<CareText>();
+    let date_and_place = date_and_place(&photo);
+    move || {
+        let (date, place) = date_and_place();
+        let session = place.map(|place| words.with(|w| session_label(&w.ui, place)));
+        view! {
+            <span class="mc-photo-date">{date}</span>
+            {session.map(|s| view! { <span class="mc-photo-session">{s}</span> })}
+        }
+    }
 }
 
 /// The object address of photo `id`'s thumbnail, once loaded.
@@ -364,18 +390,20 @@ fn thumb_src(album: Album, id: String) -> Signal<Option<String>> {
 /// image is read only where it is shown.
 fn use_full_image(album: Album, id: Option<String>) -> RwSignal<Option<String>> {
     let src = RwSignal::new(None::<String>);
-    if let (Some(id), Some(Some(store))) = (id, album.store.try_get_value()) {
-        leptos::task::spawn_local(async move {
-            let Ok(blob) = store.image(&id).await else {
-                return;
-            };
-            if let Ok(url) = Url::create_object_url_with_blob(&blob) {
-                if src.try_set(Some(url.clone())).is_some() {
-                    let _ = Url::revoke_object_url(&url);
+    Effect::new(move |_| {
+        if let (Some(id), Some(Some(store))) = (id.clone(), album.store.try_get_value()) {
+            leptos::task::spawn_local(async move {
+                let Ok(blob) = store.image(&id).await else {
+                    return;
+                };
+                if let Ok(url) = Url::create_object_url_with_blob(&blob) {
+                    if src.try_set(Some(url.clone())).is_some() {
+                        let _ = Url::revoke_object_url(&url);
+                    }
                 }
-            }
-        });
-    }
+            });
+        }
+    });
     on_cleanup(move || {
         if let Some(Some(url)) = src.try_get_untracked() {
             let _ = Url::revoke_object_url(&url);
@@ -384,74 +412,70 @@ fn use_full_image(album: Album, id: Option<String>) -> RwSignal<Option<String>> 
     src
 }
 
+/// The Photos page's state, provided by the page.
+fn use_album() -> Album {
+    expect_context::<Album>()
+}
+
 /// The Photos page: the privacy promise, the form to add a photo, and each
 /// area's photos with the comparison.
 #[component]
 pub fn PhotosPage() -> impl IntoView {
     let i18n = use_i18n();
-    let words = use_content::<CareText>();
     let album = Album::new();
+    provide_context(album);
     album.open();
     // Made here, outside what is redrawn when the words change.
-    let choice = Choice::new();
+    provide_context(Choice::new());
     on_cleanup(move || album.release());
-
-    let body = move || match (words.get(), album.shelf.get()) {
-        (None, _) => EitherOf4::A(view! { <ContentPending<CareText>/> }),
-        (Some(_), Shelf::Opening) => EitherOf4::B(view! {
-            <p class="mc-status" role="status">{i18n.text(Key::CarePhotosLoading)}</p>
-        }),
-        (Some(_), Shelf::Closed(why)) => EitherOf4::C(view! {
-            <Message tone=Tone::Error text=why/>
-        }),
-        (Some(text), Shelf::Open) => EitherOf4::D(view! {
-            <AddPhoto album choice text=text.clone()/>
-            <Areas album text/>
-        }),
-    };
-    // One live region, always in the page, for every outcome: a message
-    // that appears with its own role is often not announced.
-    let outcome = move || {
-        album.outcome.get().map(|(tone, text)| {
-            let class = match tone {
-                Tone::Error => "mc-error",
-                Tone::Success => "mc-success",
-                Tone::Info => "mc-status",
-            };
-            view! { <p class=class>{i18n.text(text)}</p> }
-        })
-    };
     view! {
         <PageSection class="mc-page mc-photos" title=Key::PhotosTitle intro=Key::PhotosIntro>
             <p>
                 <a class="mc-back" href=Route::Aftercare.href()>{i18n.text(Key::PhotosBack)}</a>
             </p>
-            // The promise that photos stay on this phone, only where photos
-            // can be kept: otherwise the page says once why they cannot.
-            <Show when=move || !matches!(album.shelf.get(), Shelf::Closed(_))>
-                <p class="mc-photos-private">{i18n.text(Key::PhotosPrivate)}</p>
-            </Show>
-            <div id="mc-photos-outcome" class="mc-live" role="status" tabindex="-1">
-                {outcome}
-            </div>
-            {body}
+            <SectionView<CareText>>
+                <PhotosBody/>
+            </SectionView<CareText>>
         </PageSection>
     }
 }
 
-/// The link to the Photos page from the aftercare screens.
+/// The page once its words are there: the promise, what the last action
+/// did, and the form and the photos once the photo storage is open.
 #[component]
-pub fn PhotosLink() -> impl IntoView {
+fn PhotosBody() -> impl IntoView {
     let i18n = use_i18n();
+    let album = use_album();
+    let words = use_words::<CareText>();
+    let body = move || match album.shelf.get() {
+        Shelf::Opening => EitherOf3::A(view! {
+            <p class="mc-status" role="status">{words.t(CareKey::PhotosLoading)}</p>
+        }),
+        Shelf::Closed(why) => EitherOf3::B(view! {
+            <Message tone=Tone::Error text=words.t(why)/>
+        }),
+        Shelf::Open => EitherOf3::C(view! {
+            <AddPhoto/>
+            <Areas/>
+        }),
+    };
+    // One live region, always in the page, for every outcome: a message
+    // that appears with its own role is often not announced.
+    let outcome = move || {
+        album
+            .outcome
+            .get()
+            .map(|(tone, key)| view! { <p class=tone.class()>{words.t(key)}</p> })
+    };
     view! {
-        <section class="mc-photos-link" aria-labelledby="mc-photos-link-title">
-            <h2 id="mc-photos-link-title">{i18n.text(Key::CarePhotosLink)}</h2>
-            <p>{i18n.text(Key::CarePhotosLinkText)}</p>
-            <p>
-                <a class="mc-button mc-button-secondary" href=Route::Photos.href()>
-                    {i18n.text(Key::CarePhotosOpen)}
-                </a>
-            </p>
-        </section>
+        // The promise that photos stay on this phone, only where photos can
+        // be kept: otherwise the page says once why they cannot.
+        <Show when=move || !matches!(album.shelf.get(), Shelf::Closed(_))>
+            <p class="mc-photos-private">{i18n.text(Key::PhotosPrivate)}</p>
+        </Show>
+        <div id="mc-photos-outcome" class="mc-live" role="status" tabindex="-1">
+            {outcome}
+        </div>
+        {body}
     }
 }

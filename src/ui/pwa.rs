@@ -10,6 +10,7 @@ use crate::browser::pwa;
 use crate::core::pwa::{install_offer as offer, install_way, InstallWay, Moment};
 use crate::ui::data::{AppData, Notice};
 use crate::ui::env::Env;
+use leptos::prelude::*;
 
 /// Keeps the browser's install prompt for later: called at start, before
 /// anything is awaited, as the prompt may come while files still load.

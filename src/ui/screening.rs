@@ -2,35 +2,35 @@
 //! screen (and the date asked after some "yes" answers), the summary of
 //! answers, and the result.
 //!
-//! The page keeps its state in a few signals created once, at the top of
-//! [`CheckPage`], apart from the questions' words: the screen shown, its
-//! message, and the answer being chosen on it (not yet submitted). A
-//! language switch loads the words again and draws the screens with them;
-//! the screen and the pending answer stay as they were. The rules (which
-//! questions apply, what a date may be, what the answers mean) are in
-//! `core::screening`.
+//! The page keeps its state in [`Flow`], a few signals created once when
+//! the page opens and provided to its screens, apart from the questions'
+//! words: the screen chosen, its message, and the answer being chosen on it
+//! (not yet submitted). A language switch loads the words again and draws
+//! the screens with them; the screen and the pending answer stay as they
+//! were. The rules (which questions apply, what a date may be, what the
+//! answers mean) are in `core::screening`.
 
 mod intro;
 mod result;
 mod step;
 mod summary;
 
-use crate::browser::dates::{format_date, today};
-use crate::core::i18n::{Key, Lang};
+use crate::core::dates::DateStyle;
+use crate::core::i18n::{CheckKey, Key};
 use crate::core::schema::ScreeningRecord;
 use crate::core::screening::{
     first_missing, steps, Answer, Answers, CheckText, Consent, Outcome, Question, Step,
 };
 use crate::ui::clinic::use_clinic;
+use crate::ui::content::{use_words, Section, SectionView};
 use crate::ui::data::{use_data, AppData};
+use crate::ui::env::{use_clock, Clock};
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::layout::PageSection;
-use crate::ui::lazy::{use_content, ContentPending};
 use crate::ui::widgets::{self, Tone};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Which screen is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,24 +46,31 @@ enum Screen {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Message {
     /// Something to fix before going on, announced at once.
-    Error(Key),
+    Error(CheckKey),
     /// What happened (copied, shared, answers missing).
-    Status(Key),
+    Status(CheckKey),
 }
 
 /// The self-check's state: the screen, its message and the answer being
 /// chosen, each in its own signal. Created once per visit of the page,
-/// outside what is drawn from the loaded words.
+/// outside what is drawn from the loaded words, and provided to the
+/// screens.
 #[derive(Clone, Copy)]
 struct Flow {
     data: AppData,
     i18n: I18n,
+    clock: Clock,
     /// The clinic's questions (the default ones, stricter or longer).
     questions: StoredValue<Vec<Question>>,
-    screen: RwSignal<Screen>,
+    /// The screen the person went to.
+    chosen: RwSignal<Screen>,
+    /// The screen shown: the one chosen, but the first missing answer in
+    /// place of a result from an incomplete set of answers (a restored
+    /// backup, a question the clinic added later, another tab).
+    screen: Memo<Screen>,
     message: RwSignal<Option<Message>>,
-    /// The consent option chosen on the intro: a [`Consent`] id.
-    consent: RwSignal<Option<String>>,
+    /// The consent option chosen on the intro.
+    consent: RwSignal<Option<Consent>>,
     /// The option chosen on a question screen, as an answer code.
     choice: RwSignal<Option<String>>,
     /// The date typed on a date screen (`YYYY-MM-DD`), kept when refused so
@@ -77,7 +84,51 @@ struct Flow {
     returning: StoredValue<bool>,
 }
 
+fn use_flow() -> Flow {
+    expect_context::<Flow>()
+}
+
 impl Flow {
+    /// The state of a page just opened: a finished self-check opens on its
+    /// result (or its first missing answer), one in progress on the intro
+    /// with its consent chosen.
+    fn new() -> Self {
+        let data = use_data();
+        let questions = StoredValue::new(use_clinic().questions.clone());
+        let chosen = RwSignal::new(Screen::Intro);
+        let screen = Memo::new(move |_| match chosen.get() {
+            Screen::Result => {
+                let answers = data.screening.with(answers_of);
+                questions
+                    .with_value(|qs| missing_index(qs, &answers))
+                    .map_or(Screen::Result, Screen::Step)
+            }
+            other => other,
+        });
+        let flow = Flow {
+            data,
+            i18n: use_i18n(),
+            clock: use_clock(),
+            questions,
+            chosen,
+            screen,
+            message: RwSignal::new(None),
+            consent: RwSignal::new(None),
+            choice: RwSignal::new(None),
+            date: RwSignal::new(String::new()),
+            date_unknown: RwSignal::new(false),
+            returning: StoredValue::new(false),
+        };
+        let record = data.screening.get_untracked();
+        if !record.answers.is_empty() {
+            flow.consent.set(Some(Consent::from_saved(record.consent)));
+        }
+        if record.done_on.is_some() && !record.answers.is_empty() {
+            flow.show(Screen::Result);
+        }
+        flow
+    }
+
     /// The answers given so far (reactive).
     fn answers(self) -> Answers {
         self.data.screening.with(answers_of)
@@ -98,6 +149,12 @@ impl Flow {
         self.questions.with_value(|qs| steps(qs, answers))
     }
 
+    /// A result was asked for but answers are missing: the next answer
+    /// leads to the next missing one.
+    fn is_completing(self) -> bool {
+        self.chosen.get_untracked() == Screen::Result && self.screen.get_untracked() != Screen::Result
+    }
+
     /// Shows `screen` with no message, the answer already given to it (if
     /// any) chosen, and focus on its heading once drawn.
     fn go(self, screen: Screen) {
@@ -108,7 +165,7 @@ impl Flow {
     /// [`Flow::go`] without moving focus.
     fn show(self, screen: Screen) {
         if let Screen::Step(index) = screen {
-            let answers = self.data.screening.with_untracked(answers_of);
+            let answers = self.answers_untracked();
             let step = self.steps(&answers).get(index).copied();
             let given = step.and_then(|s| answers.get(&s.key()).cloned());
             self.choice.set(match (step, &given) {
@@ -122,12 +179,12 @@ impl Flow {
             self.date_unknown.set(given == Some(Answer::DateUnknown));
         }
         self.message.set(None);
-        self.screen.set(screen);
+        self.chosen.set(screen);
     }
 
     /// Shows why the answer cannot be taken, and puts focus on the first
     /// field to fix, the error being announced meanwhile.
-    fn refuse(self, why: Key) {
+    fn refuse(self, why: CheckKey) {
         self.message.set(Some(Message::Error(why)));
         request_animation_frame(|| focus_now(".mc-check-flow fieldset input"));
     }
@@ -139,28 +196,15 @@ impl Flow {
 
     /// The result, or the first missing answer if one is missing.
     fn see_result(self) {
-        let answers = self.data.screening.with_untracked(answers_of);
-        match self.missing_index(&answers) {
-            Some(at) => {
-                self.to_missing(at);
-                request_animation_frame(|| focus_now("#mc-check-heading"));
-            }
-            None => {
-                self.data.update_screening(|r| {
-                    r.done_on.get_or_insert_with(|| today().to_iso());
-                });
-                self.returning.set_value(false);
-                self.go(Screen::Result);
-            }
+        let answers = self.answers_untracked();
+        if self.missing_index(&answers).is_none() {
+            let today = self.clock.today_untracked();
+            self.data.update_screening(|r| {
+                r.done_on.get_or_insert_with(|| today.to_iso());
+            });
         }
-    }
-
-    /// The first missing answer instead of a result from an incomplete set
-    /// of answers (a restored backup, a question the clinic added later).
-    fn to_missing(self, at: usize) {
-        self.returning.set_value(true);
-        self.show(Screen::Step(at));
-        self.message.set(Some(Message::Status(Key::CheckMissing)));
+        self.returning.set_value(false);
+        self.go(Screen::Result);
     }
 }
 
@@ -168,96 +212,52 @@ impl Flow {
 /// its first missing answer if it lacks one.
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    let data = use_data();
-    let i18n = use_i18n();
-    let text = use_content::<CheckText>();
-    let flow = Flow {
-        data,
-        i18n,
-        questions: StoredValue::new(use_clinic().questions()),
-        screen: RwSignal::new(Screen::Intro),
-        message: RwSignal::new(None),
-        consent: RwSignal::new(None),
-        choice: RwSignal::new(None),
-        date: RwSignal::new(String::new()),
-        date_unknown: RwSignal::new(false),
-        returning: StoredValue::new(false),
-    };
-    let record = data.screening.get_untracked();
-    if !record.answers.is_empty() {
-        flow.consent
-            .set(Some(Consent::from_saved(record.consent).id().to_string()));
-    }
-    if record.done_on.is_some() && !record.answers.is_empty() {
-        match flow.missing_index(&answers_of(&record)) {
-            Some(at) => flow.to_missing(at),
-            None => flow.show(Screen::Result),
-        }
-    }
-    // Never a result from an incomplete set of answers, also when they
-    // change while it is shown (another tab, an import).
-    Effect::new(move |_| {
-        if flow.screen.get() == Screen::Result {
-            if let Some(at) = flow.missing_index(&flow.answers()) {
-                flow.to_missing(at);
-            }
-        }
-    });
-
-    // The screens are drawn again only when other words arrive (a language
-    // switch), not whenever the loader's state changes.
-    let words = Memo::new_with_compare(
-        move |_| text.get(),
-        |old, new| match (old.and_then(Option::as_ref), new.and_then(Option::as_ref)) {
-            (Some(old), Some(new)) => !Arc::ptr_eq(old, new),
-            (old, new) => old.is_some() != new.is_some(),
-        },
-    );
-    let flow_view = move || match words.get() {
-        Some(text) => view! { <CheckFlow flow text/> }.into_any(),
-        None => view! { <ContentPending<CheckText>/> }.into_any(),
-    };
-
+    provide_context(Flow::new());
     view! {
         <PageSection class="mc-page mc-check" title=Key::CheckTitle intro=Key::CheckIntro>
-            <div>{flow_view}</div>
+            <div>
+                <SectionView<CheckText>>
+                    <CheckFlow/>
+                </SectionView<CheckText>>
+            </div>
         </PageSection>
     }
 }
 
-/// The screen shown, drawn with `text`, the questions' words in the current
+/// The screen shown, drawn with the questions' words in the current
 /// language.
 #[component]
-fn CheckFlow(
-    /// The self-check's state.
-    flow: Flow,
-    /// The questions' words.
-    text: Arc<CheckText>,
-) -> impl IntoView {
+fn CheckFlow() -> impl IntoView {
+    let flow = use_flow();
     let screen = move || match flow.screen.get() {
-        Screen::Intro => EitherOf4::A(view! { <intro::Intro flow/> }),
-        Screen::Step(index) => {
-            EitherOf4::B(view! { <step::StepScreen flow text=text.clone() index/> })
-        }
-        Screen::Summary => EitherOf4::C(view! { <summary::Summary flow text=text.clone()/> }),
-        Screen::Result => EitherOf4::D(view! { <result::ResultScreen flow text=text.clone()/> }),
+        Screen::Intro => EitherOf4::A(view! { <intro::Intro/> }),
+        Screen::Step(index) => EitherOf4::B(view! { <step::StepScreen index/> }),
+        Screen::Summary => EitherOf4::C(view! { <summary::Summary/> }),
+        Screen::Result => EitherOf4::D(view! { <result::ResultScreen/> }),
     };
     view! { <div class="mc-check-flow">{screen}</div> }
 }
 
 /// The message of the current screen, if any: an error is announced at once
-/// (`role="alert"`, named by the field it is about), a status politely.
+/// (`role="alert"`, named by the field it is about), a status politely. On
+/// the way to a result that lacks answers: "Some answers are missing".
 #[component]
-fn FlowMessage(
-    /// The self-check's state.
-    flow: Flow,
-) -> impl IntoView {
+fn FlowMessage() -> impl IntoView {
+    let flow = use_flow();
+    let words = use_words::<CheckText>();
+    let completing = move || {
+        flow.chosen.get() == Screen::Result && flow.screen.get() != Screen::Result
+    };
     move || {
-        flow.message.get().map(|message| match message {
+        let message = flow
+            .message
+            .get()
+            .or_else(|| completing().then_some(Message::Status(CheckKey::Missing)));
+        message.map(|message| match message {
             Message::Error(key) => view! {
-                <widgets::Message tone=Tone::Error text=key id="mc-check-error"/>
+                <widgets::Message tone=Tone::Error text=words.t(key) id="mc-check-error"/>
             },
-            Message::Status(key) => view! { <widgets::Message tone=Tone::Success text=key/> },
+            Message::Status(key) => view! { <widgets::Message tone=Tone::Success text=words.t(key)/> },
         })
     }
 }
@@ -265,26 +265,27 @@ fn FlowMessage(
 /// One option of a choice group: a radio button in its label
 /// (`<label class="mc-option">`), checked while `chosen` holds its value.
 #[component]
-fn OptionRadio(
+fn OptionRadio<T: Clone + PartialEq + Send + Sync + 'static>(
     /// The group's name.
     name: &'static str,
     /// The value this option stands for.
-    value: String,
+    value: T,
+    /// The value as the form writes it.
+    code: String,
     /// The option chosen in the group, set when this one is picked.
-    chosen: RwSignal<Option<String>>,
+    chosen: RwSignal<Option<T>>,
     /// The option's words.
     children: Children,
 ) -> impl IntoView {
     let mine = value.clone();
-    let picked = value.clone();
     view! {
         <label class="mc-option">
             <input
                 type="radio"
                 name=name
-                value=value
-                prop:checked=move || chosen.with(|c| c.as_deref() == Some(mine.as_str()))
-                on:change=move |_| chosen.set(Some(picked.clone()))
+                value=code
+                prop:checked=move || chosen.with(|c| c.as_ref() == Some(&mine))
+                on:change=move |_| chosen.set(Some(value.clone()))
             />
             <span>{children()}</span>
         </label>
@@ -295,20 +296,20 @@ fn OptionRadio(
 #[component]
 fn ForwardAndBack(
     /// The submit button's words.
-    forward: Key,
+    forward: CheckKey,
     /// What "Back" does.
     on_back: Callback<()>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let words = use_words::<CheckText>();
     view! {
         <div class="mc-actions">
-            <button type="submit" class="mc-button">{i18n.text(forward)}</button>
+            <button type="submit" class="mc-button">{words.t(forward)}</button>
             <button
                 type="button"
                 class="mc-button mc-button-secondary"
                 on:click=move |_| on_back.run(())
             >
-                {i18n.text(Key::CheckBack)}
+                {words.t(CheckKey::Back)}
             </button>
         </div>
     }
@@ -332,14 +333,14 @@ fn missing_index(questions: &[Question], answers: &Answers) -> Option<usize> {
 }
 
 /// The words for an answer, as shown in the summary and the result.
-fn answer_label(i18n: I18n, lang: Lang, text: &CheckText, step: Step, answer: &Answer) -> String {
+fn answer_label(i18n: I18n, words: &Section<CheckText>, step: Step, answer: &Answer) -> String {
     match answer {
-        Answer::Yes => i18n.t_untracked(Key::CheckYes),
-        Answer::No => i18n.t_untracked(Key::CheckNo),
-        Answer::NotSure => i18n.t_untracked(Key::CheckNotSure),
-        Answer::Choice(choice) => text.choice(step.question_id(), choice),
-        Answer::Date(date) => format_date(lang, *date),
-        Answer::DateUnknown => i18n.t_untracked(Key::CheckDateUnknown),
+        Answer::Yes => words.t(CheckKey::Yes).to_string(),
+        Answer::No => words.t(CheckKey::No).to_string(),
+        Answer::NotSure => words.t(CheckKey::NotSure).to_string(),
+        Answer::Choice(choice) => words.choice(step.question_id(), choice),
+        Answer::Date(date) => i18n.with_locale(|l| l.date(*date, DateStyle::Date)),
+        Answer::DateUnknown => words.t(CheckKey::DateUnknown).to_string(),
     }
 }
 
@@ -365,8 +366,7 @@ struct AnswerRow {
 }
 
 /// Every answered step with its answer, in order.
-fn answer_rows(flow: Flow, text: &CheckText, answers: &Answers) -> Vec<AnswerRow> {
-    let lang = flow.i18n.lang_untracked();
+fn answer_rows(flow: Flow, words: &Section<CheckText>, answers: &Answers) -> Vec<AnswerRow> {
     flow.steps(answers)
         .into_iter()
         .enumerate()
@@ -375,24 +375,24 @@ fn answer_rows(flow: Flow, text: &CheckText, answers: &Answers) -> Vec<AnswerRow
             Some(AnswerRow {
                 index,
                 key: (step.key(), answer.to_code()),
-                question: step_title(text, step),
-                answer: answer_label(flow.i18n, lang, text, step, answer),
+                question: step_title(words, step),
+                answer: answer_label(flow.i18n, words, step, answer),
             })
         })
         .collect()
 }
 
-fn outcome_sentence(outcome: Outcome) -> Key {
+fn outcome_sentence(outcome: Outcome) -> CheckKey {
     match outcome {
-        Outcome::Ok => Key::CheckResultOk,
-        Outcome::Ask => Key::CheckResultAsk,
-        Outcome::NotNow => Key::CheckResultNotNow,
+        Outcome::Ok => CheckKey::ResultOk,
+        Outcome::Ask => CheckKey::ResultAsk,
+        Outcome::NotNow => CheckKey::ResultNotNow,
     }
 }
 
-fn outcome_tag(outcome: Outcome) -> Key {
+fn outcome_tag(outcome: Outcome) -> CheckKey {
     match outcome {
-        Outcome::NotNow => Key::CheckOutcomeNotNow,
-        _ => Key::CheckOutcomeAsk,
+        Outcome::NotNow => CheckKey::OutcomeNotNow,
+        _ => CheckKey::OutcomeAsk,
     }
 }

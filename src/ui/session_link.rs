@@ -8,18 +8,19 @@
 //! calm message and changes nothing. The rules are in
 //! [`crate::core::session_link`].
 
-use crate::browser::dates::{format_day_long, now_millis, BrowserZone};
 use crate::browser::navigation::replace_current_route;
 use crate::core::aftercare::CareText;
-use crate::core::i18n::Key;
+use crate::core::card::clock;
+use crate::core::dates::DateStyle;
+use crate::core::i18n::{CareKey, Key};
 use crate::core::route::Route;
 use crate::core::session_link::{decode, LinkMessage, SessionLink};
-use crate::core::time::LocalDateTime;
+use crate::ui::content::{use_words, SectionView};
 use crate::ui::data::use_data;
+use crate::ui::env::use_clock;
 use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageSection;
-use crate::ui::lazy::{use_content, ContentPending};
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The page for `#/s?…`: the link read once, when the page opens (a later
@@ -29,17 +30,15 @@ pub fn SessionLinkPage(
     /// What follows `#/s?` in the address.
     query: String,
 ) -> impl IntoView {
-    // The link's language is followed by the app (`follow_wanted_language`).
-    let link = decode(&query, now_millis());
-    let words = use_content::<CareText>();
-    let screen = move || match (words.get(), link) {
-        (None, _) => EitherOf3::A(view! { <ContentPending<CareText>/> }),
-        (Some(words), Ok(link)) => EitherOf3::B(view! { <Confirm link words/> }),
-        (Some(_), Err(why)) => EitherOf3::C(view! { <Refused message=why.message()/> }),
+    // The link's language is followed by the app (see `ui::app`).
+    let link = decode(&query, use_clock().now.get_untracked());
+    let screen = move || match link {
+        Ok(link) => Either::Left(view! { <LinkQuestion link/> }),
+        Err(why) => Either::Right(view! { <Refused message=why.message()/> }),
     };
     view! {
         <PageSection class="mc-page mc-link" title=Key::LinkTitle intro=Key::LinkIntro>
-            {screen}
+            <SectionView<CareText>>{screen}</SectionView<CareText>>
         </PageSection>
     }
 }
@@ -47,29 +46,32 @@ pub fn SessionLinkPage(
 /// The session the link carries, with Add and Not now; or, once it is in
 /// the aftercare, a way there.
 #[component]
-fn Confirm(
+fn LinkQuestion(
     /// The link, read and valid.
     link: SessionLink,
-    /// The aftercare words of the current language (the area's name).
-    words: std::sync::Arc<CareText>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
+    let words = use_words::<CareText>();
+    let clock_now = use_clock();
     let recorded = move || data.aftercare.with(|r| link.recorded_in(r).is_some());
-    let when = format_day_long(
-        i18n.lang_untracked(),
-        LocalDateTime::at(link.end, &BrowserZone),
+    let local = clock_now.local(link.end);
+    let when = format!(
+        "{}, {}",
+        i18n.with_locale(|l| l.date(local.date, DateStyle::DayLong)),
+        clock(local)
     );
-    let ask = i18n
-        .t_untracked(Key::CareLinkAsk)
-        .replace("{when}", &when)
-        .replace("{area}", &words.area(link.area).to_lowercase());
-    let plan = i18n
-        .t_untracked(Key::CareLinkPlan)
-        .replace("{n}", &link.session.to_string())
-        .replace("{days}", &link.interval_days.to_string());
+    let area = words.with(|w| w.area(link.area).to_lowercase());
+    let ask = words.fill(CareKey::LinkAsk, &[("when", &when), ("area", &area)]);
+    let plan = words.fill(
+        CareKey::LinkPlan,
+        &[
+            ("n", &link.session.to_string()),
+            ("days", &link.interval_days.to_string()),
+        ],
+    );
     let add = move |_| {
-        let now = now_millis();
+        let now = crate::browser::dates::now_millis();
         data.update_aftercare(|r| {
             // Twice (a double tap) adds it once.
             if link.recorded_in(r).is_none() {
@@ -86,14 +88,14 @@ fn Confirm(
         if recorded() {
             Either::Left(view! {
                 <div class="mc-link-card">
-                    <p class="mc-success" role="status">{i18n.text(Key::CareLinkAlready)}</p>
+                    <p class="mc-success" role="status">{words.t(CareKey::LinkAlready)}</p>
                     <p class="mc-actions">
                         <button
                             type="button"
                             class="mc-button"
                             on:click=move |_| replace_current_route(&Route::Aftercare)
                         >
-                            {i18n.text(Key::CareLinkOpen)}
+                            {words.t(CareKey::LinkOpen)}
                         </button>
                     </p>
                 </div>
@@ -105,14 +107,14 @@ fn Confirm(
                     <p class="mc-hint">{plan.clone()}</p>
                     <p class="mc-actions">
                         <button type="button" class="mc-button" on:click=add>
-                            {i18n.text(Key::CareLinkAdd)}
+                            {words.t(CareKey::LinkAdd)}
                         </button>
                         <button
                             type="button"
                             class="mc-button mc-button-secondary"
                             on:click=not_now
                         >
-                            {i18n.text(Key::CareLinkNotNow)}
+                            {words.t(CareKey::LinkNotNow)}
                         </button>
                     </p>
                 </div>
@@ -127,19 +129,19 @@ fn Refused(
     /// What the person is told.
     message: LinkMessage,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let words = use_words::<CareText>();
     let text = match message {
-        LinkMessage::Update => Key::CareLinkUpdate,
-        LinkMessage::Damaged => Key::CareLinkDamaged,
-        LinkMessage::InFuture => Key::CareLinkFuture,
-        LinkMessage::TooOld => Key::CareLinkTooOld,
+        LinkMessage::Update => CareKey::LinkUpdate,
+        LinkMessage::Damaged => CareKey::LinkDamaged,
+        LinkMessage::InFuture => CareKey::LinkFuture,
+        LinkMessage::TooOld => CareKey::LinkTooOld,
     };
     view! {
         <div class="mc-link-card">
-            <p class="mc-notice" role="status">{i18n.text(text)}</p>
+            <p class="mc-notice" role="status">{words.t(text)}</p>
             <p class="mc-actions">
                 <a class="mc-button" href=Route::Aftercare.href()>
-                    {i18n.text(Key::CareLinkOpen)}
+                    {words.t(CareKey::LinkOpen)}
                 </a>
             </p>
         </div>

@@ -22,6 +22,7 @@
 
 mod citations;
 mod content;
+mod listing;
 mod text;
 #[cfg(test)]
 mod wording;
@@ -32,4 +33,5 @@ pub use citations::uncited_names;
 #[cfg(test)]
 pub(crate) use content::faq_source;
 pub use content::{Action, Category, Entry, FaqContent, GoalText, Source};
+pub use listing::{Group, Listing};
 pub use text::{blocks, normalize, Block};

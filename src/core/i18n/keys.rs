@@ -345,6 +345,8 @@ text_keys! {
         HistoryEdit => "care.history.edit",
         HistoryRemove => "care.history.remove",
         HistoryConfirmRemove => "care.history.confirm_remove" {date},
+        HistoryRemoveYes => "care.history.remove_yes",
+        HistoryRemoveNo => "care.history.remove_no",
         HistoryAdd => "care.history.add",
         NudgeText => "care.nudge.text",
         NudgeDismiss => "care.nudge.dismiss",

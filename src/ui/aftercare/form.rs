@@ -3,18 +3,17 @@
 //! What is typed lives in [`Draft`], created with the page: the clock's tick
 //! and a language switch leave the fields, their text and the focus alone.
 
-use super::{CareState, FormMode};
-use crate::browser::dates::{now_millis, BrowserZone};
+use super::{use_care, CareState, FormMode};
 use crate::core::aftercare::CareText;
 use crate::core::area::Area;
-use crate::core::i18n::Key;
+use crate::core::i18n::CareKey;
 use crate::core::schema::Session;
 use crate::core::time::{LocalDateTime, Millis, MINUTE};
+use crate::ui::content::use_words;
 use crate::ui::data::use_data;
-use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::{hint_id, set_area, AreaOptions, Field, Message, Tone};
+use crate::ui::env::Clock;
+use crate::ui::widgets::{hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The longest note kept, in characters.
 const NOTE_MAX: usize = 500;
@@ -22,6 +21,8 @@ const NOTE_MAX: usize = 500;
 /// The form's fields as typed, one signal each.
 #[derive(Clone, Copy)]
 pub(super) struct Draft {
+    /// The clock: a new session ended now.
+    clock: Clock,
     /// When the session ended, as the `datetime-local` control writes it.
     when: RwSignal<String>,
     /// The treated area.
@@ -31,18 +32,21 @@ pub(super) struct Draft {
 }
 
 impl Draft {
-    /// An empty draft: the session ended `now`, on the first area.
-    pub(super) fn new(now: Millis) -> Self {
+    /// An empty draft: the session ended now, on the first area.
+    pub(super) fn new(clock: Clock) -> Self {
         Draft {
-            when: RwSignal::new(local_input(now)),
+            clock,
+            when: RwSignal::new(clock.local(clock.now.get_untracked()).to_string()),
             area: RwSignal::new(Area::ALL[0]),
             note: RwSignal::new(String::new()),
         }
     }
 
-    /// Fills the fields with `session`, or empties them (ended `now`).
-    pub(super) fn fill(self, session: Option<&Session>, now: Millis) {
-        self.when.set(local_input(session.map_or(now, |s| s.end)));
+    /// Fills the fields with `session`, or empties them (ended now).
+    pub(super) fn fill(self, session: Option<&Session>) {
+        let now = crate::browser::dates::now_millis();
+        let end = session.map_or(now, |s| s.end);
+        self.when.set(self.clock.local(end).to_string());
         // A session of an area this version does not know: the first area.
         self.area
             .set(session.and_then(|s| s.area.area()).unwrap_or(Area::ALL[0]));
@@ -51,14 +55,14 @@ impl Draft {
     }
 
     /// The session typed, or why it cannot be saved.
-    fn read(self, now: Millis) -> Result<(Millis, Area, String), Key> {
+    fn read(self, now: Millis) -> Result<(Millis, Area, String), CareKey> {
         let end = self
             .when
             .with_untracked(|when| LocalDateTime::parse(when))
-            .ok_or(Key::CareLogInvalidDate)?
-            .to_moment(&BrowserZone);
+            .ok_or(CareKey::LogInvalidDate)?
+            .to_moment(&self.clock.zone());
         if end > now + MINUTE {
-            return Err(Key::CareLogFuture);
+            return Err(CareKey::LogFuture);
         }
         let area = self.area.get_untracked();
         let note = self
@@ -68,34 +72,25 @@ impl Draft {
     }
 }
 
-/// `moment` as a `datetime-local` value in the person's time zone.
-fn local_input(moment: Millis) -> String {
-    LocalDateTime::at(moment, &BrowserZone).to_string()
-}
-
 /// The form to log a new session, or to change the one being edited.
 #[component]
-pub(super) fn SessionForm(
-    /// The page's state: the draft, the error, the form open.
-    state: CareState,
-    /// The aftercare words (the areas' names).
-    text: Arc<CareText>,
-) -> impl IntoView {
+pub(super) fn SessionForm() -> impl IntoView {
     let data = use_data();
-    let i18n = use_i18n();
+    let text = use_words::<CareText>();
     let CareState {
-        now,
+        clock,
         form,
         draft,
         error,
         ..
-    } = state;
+    } = use_care();
     let editing = move || form.with(|f| matches!(f, FormMode::Edit(_)));
     let has_sessions = move || data.aftercare.with(|r| !r.sessions.is_empty());
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match draft.read(now_millis()) {
+        let now = crate::browser::dates::now_millis();
+        match draft.read(now) {
             Err(key) => error.set(Some(key)),
             Ok((end, area, note)) => {
                 error.set(None);
@@ -109,7 +104,7 @@ pub(super) fn SessionForm(
                         }
                     }
                     _ => r.sessions.push(Session {
-                        id: format!("s{}", now_millis()),
+                        id: format!("s{now}"),
                         end,
                         area: area.into(),
                         note,
@@ -125,41 +120,38 @@ pub(super) fn SessionForm(
         form.set(FormMode::Closed);
     };
 
+    let error_text = {
+        let text = text.clone();
+        move || error.get().map(|key| text.t(key))
+    };
     view! {
-        <h2 id="mc-care-heading" tabindex="-1">{i18n.text(Key::CareLogTitle)}</h2>
-        <p>{i18n.text(Key::CareLogIntro)}</p>
+        <h2 id="mc-care-heading" tabindex="-1">{text.t(CareKey::LogTitle)}</h2>
+        <p>{text.t(CareKey::LogIntro)}</p>
         // Our own messages, in the person's language and announced, rather
         // than the browser's bubbles for `required` and `max`.
         <form class="mc-form" novalidate on:submit=save>
-            <Field id="mc-session-end" label=Key::CareLogWhen>
-                // While a date is typed part by part the control's value is
-                // empty: writing it back would clear the parts typed so far,
-                // so typing updates the draft without writing to the control.
-                <input
-                    type="datetime-local"
-                    id="mc-session-end"
-                    required
-                    prop:value=move || draft.when.get()
-                    on:input:target=move |ev| {
-                        draft.when.update_untracked(|when| *when = ev.target().value())
-                    }
-                    max=move || local_input(now.get())
-                    aria-invalid=move || error.get().map(|_| "true")
-                    aria-describedby=move || error.get().map(|_| "mc-care-error")
-                />
-                {move || error.get().map(|text| view! {
+            <DateField
+                id="mc-session-end"
+                kind=DateKind::DateTime
+                label=text.t(CareKey::LogWhen)
+                value=draft.when
+                max=Signal::derive(move || Some(clock.local(clock.now.get()).to_string()))
+                invalid=Signal::derive(move || error.get().is_some())
+                described_by=Signal::derive(move || error.get().map(|_| "mc-care-error".to_string()))
+            >
+                {move || error_text().map(|text| view! {
                     <Message tone=Tone::Error text id="mc-care-error"/>
                 })}
-            </Field>
-            <Field id="mc-session-area" label=Key::CareLogArea>
+            </DateField>
+            <Field id="mc-session-area" label=text.t(CareKey::LogArea)>
                 <select
                     id="mc-session-area"
                     on:change:target=move |ev| set_area(draft.area, &ev.target().value())
                 >
-                    <AreaOptions selected=draft.area words=text.clone()/>
+                    <AreaOptions selected=draft.area/>
                 </select>
             </Field>
-            <Field id="mc-session-note" label=Key::CareLogNote hint=Key::CareLogNoteHint>
+            <Field id="mc-session-note" label=text.t(CareKey::LogNote) hint=text.t(CareKey::LogNoteHint)>
                 <textarea
                     id="mc-session-note"
                     aria-describedby=hint_id("mc-session-note")
@@ -171,11 +163,14 @@ pub(super) fn SessionForm(
             </Field>
             <div class="mc-actions">
                 <button type="submit" class="mc-button">
-                    {move || i18n.t(if editing() { Key::CareLogUpdate } else { Key::CareLogSave })}
+                    {
+                        let text = text.clone();
+                        move || text.t(if editing() { CareKey::LogUpdate } else { CareKey::LogSave }).to_string()
+                    }
                 </button>
                 <Show when=has_sessions>
                     <button type="button" class="mc-button mc-button-secondary" on:click=cancel>
-                        {i18n.text(Key::CareLogCancel)}
+                        {text.t(CareKey::LogCancel)}
                     </button>
                 </Show>
             </div>

@@ -1,35 +1,38 @@
-//! The sessions logged, newest first, each with Edit and Remove; "I had
-//! another session"; and the way to the aftercare questions in the FAQ.
+//! The sessions logged, newest first, each with Edit and Remove (after a
+//! question in the page, as every deletion); "I had another session"; and
+//! the way to the aftercare questions in the FAQ.
 
-use super::{local_time_label, CareState};
+use super::{local_time_label, use_care};
 use crate::core::aftercare::CareText;
-use crate::core::i18n::Key;
+use crate::core::i18n::{CareKey, Key};
+use crate::core::plan::numbered_sessions;
 use crate::core::route::Route;
 use crate::core::schema::Session;
+use crate::ui::content::use_words;
 use crate::ui::data::use_data;
+use crate::ui::focus::focus_now;
 use crate::ui::i18n::use_i18n;
+use crate::ui::widgets::Confirm;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Every session logged, newest first.
 #[component]
-pub(super) fn History(
-    /// The page's state (to open the form).
-    state: CareState,
-    /// The aftercare words (the areas' names).
-    text: Arc<CareText>,
-) -> impl IntoView {
+pub(super) fn History() -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
+    let state = use_care();
+    let words = use_words::<CareText>();
     let sessions = move || {
-        let mut sessions = data.aftercare.with(|r| r.sessions.clone());
-        // Stable: sessions that ended at the same moment keep their order.
-        sessions.sort_by_key(|s| std::cmp::Reverse(s.end));
-        sessions
+        data.aftercare.with(|r| {
+            numbered_sessions(&r.sessions)
+                .into_iter()
+                .rev()
+                .map(|(_, s)| s.clone())
+                .collect::<Vec<_>>()
+        })
     };
-    let words = StoredValue::new(text);
     view! {
-        <h2>{i18n.text(Key::CareHistoryTitle)}</h2>
+        <h2>{words.t(CareKey::HistoryTitle)}</h2>
         <ul class="mc-care-list mc-history">
             // Keyed by everything shown: a changed session is drawn again.
             <For
@@ -37,7 +40,7 @@ pub(super) fn History(
                 key=|s| (s.id.clone(), s.end, s.area.clone(), s.note.clone())
                 let:session
             >
-                <HistoryRow session state text=words.get_value()/>
+                <HistoryRow session/>
             </For>
         </ul>
         <p>
@@ -46,7 +49,7 @@ pub(super) fn History(
                 class="mc-button mc-button-secondary"
                 on:click=move |_| state.open_form(None)
             >
-                {i18n.text(Key::CareHistoryAdd)}
+                {words.t(CareKey::HistoryAdd)}
             </button>
         </p>
         <p class="mc-hint">
@@ -60,61 +63,104 @@ pub(super) fn History(
 fn HistoryRow(
     /// The session.
     session: Session,
-    /// The page's state (to open the form).
-    state: CareState,
-    /// The aftercare words (the area's name).
-    text: Arc<CareText>,
 ) -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
+    let state = use_care();
+    let words = use_words::<CareText>();
     let end = session.end;
-    let when = move || local_time_label(i18n, end);
+    let clock = state.clock;
+    let when = move || local_time_label(i18n, clock, end);
     // "Edit: 23 November 2026, 08:30", for a list read aloud.
-    let labelled = move |key| move || format!("{}: {}", i18n.t(key), when());
-    let area = format!(" · {}", text.stored_area(&session.area));
+    let labelled = {
+        let words = words.clone();
+        move |key| {
+            let label = words.t(key);
+            move || format!("{label}: {}", when())
+        }
+    };
+    let area = format!(" · {}", words.get().stored_area(&session.area));
     let note = (!session.note.is_empty()).then(|| session.note.clone());
-    let id = StoredValue::new(session.id.clone());
+    let id = session.id.clone();
+    let remove_id = format!("mc-session-remove-{id}");
+    let confirm_id = format!("mc-session-confirm-{id}");
+    let asking = {
+        let id = id.clone();
+        Memo::new(move |_| state.removing.with(|open| open.as_ref() == Some(&id)))
+    };
     let edit = {
         let session = session.clone();
         move |_| state.open_form(Some(&session))
     };
-    let remove = move |_| {
-        let question = i18n
-            .t_untracked(Key::CareHistoryConfirmRemove)
-            .replace("{date}", &untrack(when));
-        if window().confirm_with_message(&question).unwrap_or(false) {
-            let id = id.get_value();
-            let last = data.aftercare.with_untracked(|r| r.sessions.len() == 1);
-            if last {
-                // The form to log a session shows next: empty.
-                state.draft.fill(None, crate::browser::dates::now_millis());
-            }
-            data.update_aftercare(|r| r.sessions.retain(|s| s.id != id));
+    let ask = {
+        let id = id.clone();
+        let confirm = format!("#{confirm_id}");
+        move |_| {
+            state.removing.set(Some(id.clone()));
+            let confirm = confirm.clone();
+            request_animation_frame(move || focus_now(&confirm));
         }
     };
+    let keep = {
+        let remove = format!("#{remove_id}");
+        Callback::new(move |()| {
+            state.removing.set(None);
+            let remove = remove.clone();
+            request_animation_frame(move || focus_now(&remove));
+        })
+    };
+    let remove = Callback::new(move |()| {
+        let last = data.aftercare.with_untracked(|r| r.sessions.len() == 1);
+        if last {
+            // The form to log a session shows next: empty.
+            state.draft.fill(None);
+        }
+        state.removing.set(None);
+        data.update_aftercare(|r| r.sessions.retain(|s| s.id != id));
+        request_animation_frame(|| focus_now("#mc-care-heading"));
+    });
+    let question = words.fill(CareKey::HistoryConfirmRemove, &[("date", &untrack(when))]);
     view! {
         <li>
             <strong>{when}</strong>
             <span>{area}</span>
             {note.map(|note| view! { <p class="mc-hint">{note}</p> })}
-            <div class="mc-actions">
-                <button
-                    type="button"
-                    class="mc-button-link"
-                    aria-label=labelled(Key::CareHistoryEdit)
-                    on:click=edit
-                >
-                    {i18n.text(Key::CareHistoryEdit)}
-                </button>
-                <button
-                    type="button"
-                    class="mc-button-link"
-                    aria-label=labelled(Key::CareHistoryRemove)
-                    on:click=remove
-                >
-                    {i18n.text(Key::CareHistoryRemove)}
-                </button>
-            </div>
+            <Show
+                when=move || asking.get()
+                fallback={
+                    let words = words.clone();
+                    move || view! {
+                        <div class="mc-actions">
+                            <button
+                                type="button"
+                                class="mc-button-link"
+                                aria-label=labelled(CareKey::HistoryEdit)
+                                on:click=edit.clone()
+                            >
+                                {words.t(CareKey::HistoryEdit)}
+                            </button>
+                            <button
+                                id=remove_id.clone()
+                                type="button"
+                                class="mc-button-link"
+                                aria-label=labelled(CareKey::HistoryRemove)
+                                on:click=ask.clone()
+                            >
+                                {words.t(CareKey::HistoryRemove)}
+                            </button>
+                        </div>
+                    }
+                }
+            >
+                <Confirm
+                    id=confirm_id.clone()
+                    question=question.clone()
+                    yes=words.t(CareKey::HistoryRemoveYes)
+                    no=words.t(CareKey::HistoryRemoveNo)
+                    on_yes=remove
+                    on_no=keep
+                />
+            </Show>
         </li>
     }
 }

@@ -3,29 +3,23 @@
 
 use super::local_time_label;
 use super::today::use_steps;
+use super::use_care;
 use crate::core::aftercare::{CareText, Phase, Scheduled};
-use crate::core::i18n::Key;
-use crate::core::time::Millis;
+use crate::core::i18n::CareKey;
+use crate::ui::content::use_words;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Every step after the latest session, in order.
 #[component]
-pub(super) fn Timeline(
-    /// The clock.
-    now: RwSignal<Millis>,
-    /// The aftercare words in the current language.
-    text: Arc<CareText>,
-) -> impl IntoView {
-    let i18n = use_i18n();
+pub(super) fn Timeline() -> impl IntoView {
+    let words = use_words::<CareText>();
     let steps = use_steps();
-    let words = StoredValue::new(text);
     view! {
-        <h2>{i18n.text(Key::CareTimelineTitle)}</h2>
+        <h2>{words.t(CareKey::TimelineTitle)}</h2>
         <ol class="mc-timeline">
             <For each=move || steps.get() key=|s| s.step.id let:step>
-                <TimelineStep step now text=words.get_value()/>
+                <TimelineStep step/>
             </For>
         </ol>
     }
@@ -37,33 +31,37 @@ pub(super) fn Timeline(
 fn TimelineStep(
     /// The step, placed in time.
     step: Scheduled,
-    /// The clock.
-    now: RwSignal<Millis>,
-    /// The aftercare words in the current language.
-    text: Arc<CareText>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let phase = Memo::new(move |_| step.phase(now.get()));
-    let (title, _) = text.step(step.step.id);
-    let title = format!(" {title}");
+    let text = use_words::<CareText>();
+    let clock = use_care().clock;
+    let phase = Memo::new(move |_| step.phase(clock.now.get()));
+    let title = text.with(|text| format!(" {}", text.step(step.step.id).0));
     let class = move || match phase.get() {
         Phase::Done => "mc-step-done",
         Phase::Now => "mc-step-now",
         Phase::Later => "mc-step-later",
     };
-    let tag = move || {
-        i18n.t(match phase.get() {
-            Phase::Done => Key::CareTimelineDone,
-            Phase::Now => Key::CareTimelineNow,
-            Phase::Later => Key::CareTimelineLater,
-        })
+    let tag = {
+        let text = text.clone();
+        move || {
+            text.t(match phase.get() {
+                Phase::Done => CareKey::TimelineDone,
+                Phase::Now => CareKey::TimelineNow,
+                Phase::Later => CareKey::TimelineLater,
+            })
+            .to_string()
+        }
     };
     let when = move || match step.end {
-        None => i18n.t(Key::CareTimelineOngoing),
-        Some(end) => i18n
-            .t(Key::CareTimelineFromTo)
-            .replace("{from}", &local_time_label(i18n, step.start))
-            .replace("{to}", &local_time_label(i18n, end)),
+        None => text.t(CareKey::TimelineOngoing),
+        Some(end) => text.fill(
+            CareKey::TimelineFromTo,
+            &[
+                ("from", &local_time_label(i18n, clock, step.start)),
+                ("to", &local_time_label(i18n, clock, end)),
+            ],
+        ),
     };
     view! {
         <li class=class>

@@ -4,16 +4,16 @@
 //! A5, black and white) it is all that prints (see `style/main.css`).
 
 use super::{print_class, CardSize, QrCode};
-use crate::browser::dates::{format_day_long, format_day_short, format_day_time, BrowserZone};
-use crate::browser::host::asset_url;
 use crate::core::aftercare::CareText;
-use crate::core::card::card;
-use crate::core::i18n::Key;
+use crate::core::card::{card, clock};
+use crate::core::dates::DateStyle;
+use crate::core::i18n::{CareKey, Key};
 use crate::core::session_link::SessionLink;
 use crate::ui::clinic::use_clinic;
+use crate::ui::content::use_words;
+use crate::ui::env::{use_clock, use_env};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The card for the desk's current link; nothing while the form is invalid.
 #[component]
@@ -22,19 +22,20 @@ pub fn AftercareCard(
     link: Memo<Option<SessionLink>>,
     /// Its whole address, for the QR code.
     url: Memo<Option<String>>,
-    /// The aftercare words of the current language.
-    words: Arc<CareText>,
     /// The paper size chosen.
     size: RwSignal<CardSize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let words = use_words::<CareText>();
     let clinic = use_clinic();
+    let env = use_env();
+    let zone = use_clock().zone();
     let name = clinic
         .name
         .clone()
         .unwrap_or_else(|| i18n.t_untracked(Key::AppName));
     let logo = clinic.logo.as_deref().map(|logo| {
-        view! { <img class="mc-print-logo" src=asset_url(logo) alt=""/> }
+        view! { <img class="mc-print-logo" src=env.asset_url(logo) alt=""/> }
     });
     let contact = &clinic.contact;
     let contacts: Vec<String> = [
@@ -53,23 +54,29 @@ pub fn AftercareCard(
             </ul>
         }
     });
-    let protocol = clinic.protocol();
+    let protocol = clinic.protocol.clone();
     let body = move || {
         let link = link.get()?;
-        let lang = i18n.lang();
-        let made = card(&protocol, link.end, Some(link.interval_days), &BrowserZone);
-        let session = i18n
-            .t(Key::CareCardSession)
-            .replace("{when}", &format_day_long(lang, made.session))
-            .replace("{area}", &words.area(link.area).to_lowercase());
+        let made = card(&protocol, link.end, Some(link.interval_days), &zone);
+        let words = words.get();
+        let session_day = i18n.date(made.session.date, DateStyle::DayLong);
+        let session = words.fill(
+            CareKey::CardSession,
+            &[
+                ("when", &format!("{session_day}, {}", clock(made.session))),
+                ("area", &words.area(link.area).to_lowercase()),
+            ],
+        );
         let until = made
             .until
             .iter()
             .map(|deadline| {
                 let (title, _) = words.step(deadline.step);
-                let when = i18n
-                    .t(Key::CareCardUntil)
-                    .replace("{when}", &format_day_time(lang, deadline.local));
+                let day = i18n.date(deadline.local.date, DateStyle::DayShort);
+                let when = words.fill(
+                    CareKey::CardUntil,
+                    &[("when", &format!("{day}, {}", clock(deadline.local)))],
+                );
                 view! {
                     <li>
                         <strong>{title.to_string()}</strong>
@@ -88,22 +95,24 @@ pub fn AftercareCard(
             })
             .collect_view();
         let next = made.next_session.map(|next| {
-            i18n.t(Key::CareCardNext)
-                .replace("{when}", &format_day_short(lang, next.date))
+            words.fill(
+                CareKey::CardNext,
+                &[("when", &i18n.date(next.date, DateStyle::DayShort))],
+            )
         });
         Some(view! {
             <p class="mc-print-session">{session}</p>
-            <h3>{i18n.text(Key::CareCardUntilTitle)}</h3>
+            <h3>{words.t(CareKey::CardUntilTitle).to_string()}</h3>
             <ul class="mc-print-rules">{until}</ul>
             <p class="mc-print-next">{next}</p>
-            <h3>{i18n.text(Key::CareCardWarningsTitle)}</h3>
+            <h3>{words.t(CareKey::CardWarningsTitle).to_string()}</h3>
             <ul class="mc-print-warnings">{warnings}</ul>
         })
     };
     view! {
         <section class="mc-print-preview" aria-labelledby="mc-print-preview-title">
             <h2 id="mc-print-preview-title" class="mc-screen-only">
-                {i18n.text(Key::CareDeskCardTitle)}
+                {words.t(CareKey::DeskCardTitle)}
             </h2>
             <article class=move || print_class(size.get()) aria-label=name.clone()>
                 <header class="mc-print-header">
@@ -114,7 +123,7 @@ pub fn AftercareCard(
                 {contacts}
                 <div class="mc-print-qr">
                     <QrCode url/>
-                    <p>{i18n.text(Key::CareCardScan)}</p>
+                    <p>{words.t(CareKey::CardScan)}</p>
                 </div>
             </article>
         </section>

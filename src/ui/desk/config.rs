@@ -4,9 +4,10 @@
 //! app, from what start-up read (no second download).
 
 use crate::browser::locale_loader::ClinicFileCheck;
-use crate::core::i18n::Key;
-use crate::ui::clinic::use_clinic_check;
-use crate::ui::i18n::use_i18n;
+use crate::core::aftercare::CareText;
+use crate::core::i18n::CareKey;
+use crate::ui::clinic::use_clinic;
+use crate::ui::content::use_words;
 use crate::ui::widgets::{Message, Tone};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
@@ -14,28 +15,28 @@ use leptos::prelude::*;
 /// The configuration check.
 #[component]
 pub fn ConfigCheck() -> impl IntoView {
-    let i18n = use_i18n();
-    let result = match use_clinic_check() {
+    let words = use_words::<CareText>();
+    let result = match use_clinic().file_check.clone() {
         ClinicFileCheck::Missing => EitherOf4::A(view! {
-            <Message tone=Tone::Info text=Key::CareDeskConfigNone/>
+            <Message tone=Tone::Info text=words.t(CareKey::DeskConfigNone)/>
         }),
         ClinicFileCheck::Unreachable(why) => EitherOf4::B(view! {
             <p class="mc-error" role="alert">
-                {move || i18n.t(Key::CareDeskConfigUnreadable).replace("{why}", &why)}
+                {words.fill(CareKey::DeskConfigUnreadable, &[("why", &why)])}
             </p>
         }),
         ClinicFileCheck::Checked(problems) if problems.is_empty() => EitherOf4::C(view! {
-            <Message tone=Tone::Success text=Key::CareDeskConfigValid/>
+            <Message tone=Tone::Success text=words.t(CareKey::DeskConfigValid)/>
         }),
         ClinicFileCheck::Checked(problems) => EitherOf4::D(view! {
-            <p class="mc-error" role="alert">{i18n.text(Key::CareDeskConfigProblems)}</p>
+            <p class="mc-error" role="alert">{words.t(CareKey::DeskConfigProblems)}</p>
             <div class="mc-table-scroll">
                 <table class="mc-config-problems">
                     <thead>
                         <tr>
-                            <th scope="col">{i18n.text(Key::CareDeskConfigField)}</th>
-                            <th scope="col">{i18n.text(Key::CareDeskConfigExpected)}</th>
-                            <th scope="col">{i18n.text(Key::CareDeskConfigFound)}</th>
+                            <th scope="col">{words.t(CareKey::DeskConfigField)}</th>
+                            <th scope="col">{words.t(CareKey::DeskConfigExpected)}</th>
+                            <th scope="col">{words.t(CareKey::DeskConfigFound)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -56,7 +57,7 @@ pub fn ConfigCheck() -> impl IntoView {
     };
     view! {
         <section class="mc-desk-config mc-screen-only" aria-labelledby="mc-desk-config-title">
-            <h2 id="mc-desk-config-title">{i18n.text(Key::CareDeskConfigTitle)}</h2>
+            <h2 id="mc-desk-config-title">{words.t(CareKey::DeskConfigTitle)}</h2>
             {result}
         </section>
     }

@@ -2,28 +2,27 @@
 //! section the answer points to, related questions, sources, the date it
 //! was reviewed, and its own deep link to copy.
 
-use crate::browser::dates::format_date;
-use crate::browser::host::app_url;
 use crate::browser::share::copy_to_clipboard;
 use crate::core::calendar::CivilDate;
+use crate::core::dates::DateStyle;
 use crate::core::faq::{blocks, Action, Block, FaqContent};
-use crate::core::i18n::Key;
+use crate::core::i18n::FaqKey;
 use crate::core::route::Route;
+use crate::ui::content::use_words;
+use crate::ui::env::use_env;
 use crate::ui::i18n::use_i18n;
 use leptos::either::Either;
 use leptos::html::Summary;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// An entry that opens and closes (`<details id="faq-<id>">`); nothing if
 /// the FAQ has no entry `id`.
 ///
 /// Its open state is `open`, kept by the page: the element follows it, and
-/// tapping the question sets it.
+/// tapping the question sets it. The answer is drawn the first time it is
+/// opened: a page of closed questions is light to draw.
 #[component]
 pub fn FaqEntry(
-    /// The FAQ the entry is in, for its related questions and sources.
-    content: Arc<FaqContent>,
     /// The entry's id.
     id: String,
     /// Whether the answer is open.
@@ -33,9 +32,9 @@ pub fn FaqEntry(
     #[prop(optional)]
     focus: bool,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let content = use_words::<FaqContent>().get();
     // Drawn from the FAQ's own ids: missing only if the file changed.
-    let entry = content.entry(&id)?;
+    let entry = content.entry(&id)?.clone();
     let question = NodeRef::<Summary>::new();
     if focus {
         Effect::new(move |_| {
@@ -48,14 +47,46 @@ pub fn FaqEntry(
             }
         });
     }
+    let element_id = format!("faq-{id}");
+    let question_text = entry.question.clone();
+    // Drawn once opened, then kept (closing it again only hides it).
+    let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
+    Some(view! {
+        <details
+            class="mc-faq-item"
+            id=element_id
+            prop:open=open
+            on:toggle:target=move |ev| {
+                let now = ev.target().open();
+                if now != open.get_untracked() {
+                    open.set(now);
+                }
+            }
+        >
+            <summary node_ref=question>{question_text}</summary>
+            <Show when=move || opened.get()>
+                <EntryAnswer entry=entry.clone()/>
+            </Show>
+        </details>
+    })
+}
+
+/// An entry's answer and what goes with it.
+#[component]
+fn EntryAnswer(
+    /// The entry.
+    entry: crate::core::faq::Entry,
+) -> impl IntoView {
+    let content = use_words::<FaqContent>().get();
+    let i18n = use_i18n();
     let action = entry.action.map(|action| {
         let (route, label) = match action {
-            Action::Check => (Route::Check, Key::FaqActionCheck),
-            Action::Aftercare => (Route::Aftercare, Key::FaqActionAftercare),
+            Action::Check => (Route::Check, FaqKey::ActionCheck),
+            Action::Aftercare => (Route::Aftercare, FaqKey::ActionAftercare),
         };
         view! {
             <p>
-                <a class="mc-button" href=route.href()>{i18n.text(label)}</a>
+                <a class="mc-button" href=route.href()>{content.t(label).to_string()}</a>
             </p>
         }
     });
@@ -76,36 +107,19 @@ pub fn FaqEntry(
         .collect();
     // A clinic's own entries have no review date.
     let reviewed = CivilDate::parse_iso(&entry.reviewed).map(|date| {
-        let text = move || {
-            i18n.t(Key::FaqLastReviewed)
-                .replace("{date}", &format_date(i18n.lang(), date))
-        };
+        let text = content.fill(FaqKey::LastReviewed, &[("date", &i18n.date(date, DateStyle::Date))]);
         view! { <p class="mc-reviewed">{text}</p> }
     });
-    let element_id = format!("faq-{id}");
-    Some(view! {
-        <details
-            class="mc-faq-item"
-            id=element_id
-            prop:open=open
-            on:toggle:target=move |ev| {
-                let now = ev.target().open();
-                if now != open.get_untracked() {
-                    open.set(now);
-                }
-            }
-        >
-            <summary node_ref=question>{entry.question.clone()}</summary>
-            <div class="mc-faq-answer">
-                <Answer text=entry.answer.clone()/>
-                {action}
-                <MetaList title=Key::FaqRelated class="mc-list" items=related/>
-                <MetaList title=Key::FaqSources class="mc-sources" items=sources/>
-                {reviewed}
-                <CopyLink id/>
-            </div>
-        </details>
-    })
+    view! {
+        <div class="mc-faq-answer">
+            <Answer text=entry.answer.clone()/>
+            {action}
+            <MetaList title=content.t(FaqKey::Related).to_string() class="mc-list" items=related/>
+            <MetaList title=content.t(FaqKey::Sources).to_string() class="mc-sources" items=sources/>
+            {reviewed}
+            <CopyLink id=entry.id.clone()/>
+        </div>
+    }
 }
 
 /// An answer's paragraphs and bulleted lists, as elements (never HTML).
@@ -133,13 +147,12 @@ fn Answer(
 #[component]
 fn MetaList(
     /// The list's title.
-    title: Key,
+    title: String,
     /// The list's class: `mc-list` or `mc-sources`.
     class: &'static str,
     /// Each item's address, if it is a link, and its words.
     items: Vec<(Option<String>, String)>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     (!items.is_empty()).then(|| {
         let items = items
             .into_iter()
@@ -152,7 +165,7 @@ fn MetaList(
             })
             .collect_view();
         view! {
-            <p class="mc-faq-meta-title">{i18n.text(title)}</p>
+            <p class="mc-faq-meta-title">{title}</p>
             <ul class=class>{items}</ul>
         }
     })
@@ -164,31 +177,31 @@ fn CopyLink(
     /// The entry's id.
     id: String,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let words = use_words::<FaqContent>();
+    let url = format!("{}{}", use_env().app_url, Route::FaqEntry(id).href());
     let status = RwSignal::new(String::new());
-    let copy = move |_| {
-        let url = entry_url(&id);
-        leptos::task::spawn_local(async move {
-            let message = if copy_to_clipboard(&url).await {
-                i18n.t_untracked(Key::FaqLinkCopied)
-            } else {
-                i18n.t_untracked(Key::FaqCopyFailed).replace("{url}", &url)
-            };
-            // The entry may have gone meanwhile.
-            status.try_set(message);
-        });
+    let copy = {
+        let words = words.clone();
+        move |_| {
+            let url = url.clone();
+            let words = words.clone();
+            leptos::task::spawn_local(async move {
+                let message = if copy_to_clipboard(&url).await {
+                    words.t(FaqKey::LinkCopied)
+                } else {
+                    words.fill(FaqKey::CopyFailed, &[("url", &url)])
+                };
+                // The entry may have gone meanwhile.
+                status.try_set(message);
+            });
+        }
     };
     view! {
         <p class="mc-faq-copy">
             <button type="button" class="mc-button-link" on:click=copy>
-                {i18n.text(Key::FaqCopyLink)}
+                {words.t(FaqKey::CopyLink)}
             </button>
             <span role="status">{status}</span>
         </p>
     }
-}
-
-/// The full address of an entry's deep link, for copying.
-fn entry_url(id: &str) -> String {
-    format!("{}{}", app_url(), Route::FaqEntry(id.to_string()).href())
 }

@@ -5,80 +5,100 @@
 //! language switch leaves what was chosen as it is.
 
 use super::camera::Camera;
-use super::{Album, NewPhoto};
-use crate::browser::camera;
-use crate::browser::dates::{format_date, today, BrowserZone};
+use super::{use_album, NewPhoto};
 use crate::browser::photo_image::prepare;
 use crate::core::aftercare::CareText;
 use crate::core::area::Area;
-use crate::core::i18n::Key;
+use crate::core::dates::DateStyle;
+use crate::core::i18n::CareKey;
 use crate::core::photos::{photo_day, session_for_day, DayError};
 use crate::core::plan::numbered_sessions;
-use crate::core::time::LocalDateTime;
+use crate::ui::content::use_words;
 use crate::ui::data::use_data;
+use crate::ui::env::{use_clock, use_env, Clock};
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::{hint_id, set_area, AreaOptions, Field, Message, Tone};
+use crate::ui::widgets::{hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone};
 use leptos::prelude::*;
-use std::sync::Arc;
 use web_sys::HtmlInputElement;
 
 /// The form's choices, one signal each. Made once with the page (see
-/// [`Choice::new`]): a language switch redraws the form's words and keeps
-/// what was chosen, and an open camera.
+/// [`Choice::new`]) and provided to the form: a language switch redraws the
+/// form's words and keeps what was chosen, and an open camera.
 #[derive(Clone, Copy)]
 pub(super) struct Choice {
+    clock: Clock,
     area: RwSignal<Area>,
     /// The day as the date control writes it (`YYYY-MM-DD`).
     day: RwSignal<String>,
-    /// The id of the session the photo follows; empty for none.
-    session: RwSignal<String>,
+    /// The session the person picked, with the area and day it was picked
+    /// for: another area or day goes back to that day's own session.
+    picked: RwSignal<Option<(Area, String, String)>>,
+    /// The id of the session the photo follows; empty for none: the one
+    /// picked, else the latest session of the area by that day.
+    session: Memo<String>,
     /// Why the day cannot be used.
-    error: RwSignal<Option<Key>>,
+    error: RwSignal<Option<CareKey>>,
     /// The camera is open.
     camera_open: RwSignal<bool>,
 }
 
 impl Choice {
     /// Today, the area of the latest session, and the session that area's
-    /// photo of that day follows; the session follows the area and the day
-    /// whenever either changes (the person may still choose another).
+    /// photo of that day follows.
     pub(super) fn new() -> Self {
         let data = use_data();
+        let clock = use_clock();
         let latest = data.aftercare.with_untracked(|r| r.latest().cloned());
-        let choice = Choice {
-            area: RwSignal::new(
-                latest
-                    .as_ref()
-                    .and_then(|s| s.area.area())
-                    .unwrap_or(Area::ALL[0]),
-            ),
-            day: RwSignal::new(today().to_iso()),
-            session: RwSignal::new(String::new()),
+        let area = RwSignal::new(
+            latest
+                .as_ref()
+                .and_then(|s| s.area.area())
+                .unwrap_or(Area::ALL[0]),
+        );
+        let day = RwSignal::new(clock.today_untracked().to_iso());
+        let picked = RwSignal::new(None::<(Area, String, String)>);
+        let session = Memo::new(move |_| {
+            let (area, day) = (area.get(), day.get());
+            if let Some((for_area, for_day, id)) = picked.get() {
+                if for_area == area && for_day == day {
+                    return id;
+                }
+            }
+            let Ok(day) = photo_day(&day, clock.today()) else {
+                return String::new();
+            };
+            data.aftercare.with(|r| {
+                session_for_day(&r.sessions, area, day, &clock.zone())
+                    .map(|s| s.id.clone())
+                    .unwrap_or_default()
+            })
+        });
+        Choice {
+            clock,
+            area,
+            day,
+            picked,
+            session,
             error: RwSignal::new(None),
             camera_open: RwSignal::new(false),
-        };
-        Effect::new(move |_| {
-            let day = choice.day.get();
-            let area = choice.area.get();
-            let Ok(day) = photo_day(&day, today()) else {
-                return;
-            };
-            let id = data.aftercare.with_untracked(|r| {
-                session_for_day(&r.sessions, area, day, &BrowserZone).map(|s| s.id.clone())
-            });
-            choice.session.set(id.unwrap_or_default());
-        });
-        choice
+        }
+    }
+
+    /// The person picks the session `id` for the area and day chosen.
+    fn pick_session(self, id: String) {
+        let (area, day) = (self.area.get_untracked(), self.day.get_untracked());
+        self.picked.set(Some((area, day, id)));
     }
 
     /// What was chosen, or shows why it cannot be used.
     fn read(self) -> Option<NewPhoto> {
-        let day = match photo_day(&self.day.get_untracked(), today()) {
+        let today = self.clock.today_untracked();
+        let day = match photo_day(&self.day.get_untracked(), today) {
             Ok(day) => day,
             Err(error) => {
                 self.error.set(Some(match error {
-                    DayError::Invalid => Key::CarePhotosDayInvalid,
-                    DayError::Future => Key::CarePhotosDayFuture,
+                    DayError::Invalid => CareKey::PhotosDayInvalid,
+                    DayError::Future => CareKey::PhotosDayFuture,
                 }));
                 return None;
             }
@@ -95,29 +115,25 @@ impl Choice {
 
 /// The form to add a photo.
 #[component]
-pub(super) fn AddPhoto(
-    /// The page's state.
-    album: Album,
-    /// What is chosen in the form, kept by the page.
-    choice: Choice,
-    /// The aftercare words in the current language (the areas' names).
-    text: Arc<CareText>,
-) -> impl IntoView {
+pub(super) fn AddPhoto() -> impl IntoView {
     let data = use_data();
     let i18n = use_i18n();
+    let words = use_words::<CareText>();
+    let album = use_album();
+    let choice = expect_context::<Choice>();
     let camera_open = choice.camera_open;
+    let clock = choice.clock;
 
     let session_options = move || {
         data.aftercare.with(|r| {
             numbered_sessions(&r.sessions)
                 .into_iter()
                 .map(|(n, s)| {
-                    let date =
-                        format_date(i18n.lang(), LocalDateTime::at(s.end, &BrowserZone).date);
-                    let label = i18n
-                        .t(Key::CarePhotosSessionOption)
-                        .replace("{n}", &n.to_string())
-                        .replace("{date}", &date);
+                    let date = i18n.date(clock.local(s.end).date, DateStyle::Date);
+                    let label = words.fill(
+                        CareKey::PhotosSessionOption,
+                        &[("n", &n.to_string()), ("date", &date)],
+                    );
                     let id = s.id.clone();
                     view! {
                         <option
@@ -162,7 +178,7 @@ pub(super) fn AddPhoto(
     let close = Callback::new(move |()| camera_open.set(false));
 
     // Gone while the camera is open: the camera has its own buttons.
-    let camera_button = camera::available().then(|| {
+    let camera_button = use_env().camera.then(|| {
         view! {
             <Show when=move || !camera_open.get()>
                 <p>
@@ -177,7 +193,7 @@ pub(super) fn AddPhoto(
                             }
                         }
                     >
-                        {i18n.text(Key::CarePhotosCamera)}
+                        {words.t(CareKey::PhotosCamera)}
                     </button>
                 </p>
             </Show>
@@ -187,60 +203,61 @@ pub(super) fn AddPhoto(
         choice
             .error
             .get()
-            .map(|text| view! { <Message tone=Tone::Error text id="mc-photo-day-error"/> })
+            .map(|key| view! { <Message tone=Tone::Error text=words.t(key) id="mc-photo-day-error"/> })
     };
 
     view! {
         <section class="mc-photos-add" aria-labelledby="mc-photos-add-title">
-            <h2 id="mc-photos-add-title" tabindex="-1">{i18n.text(Key::CarePhotosAddTitle)}</h2>
+            <h2 id="mc-photos-add-title" tabindex="-1">{words.t(CareKey::PhotosAddTitle)}</h2>
             <div class="mc-field-row">
-                <Field id="mc-photo-area" label=Key::CareLogArea>
+                <Field id="mc-photo-area" label=words.t(CareKey::LogArea)>
                     // The camera shows the last photo of the area it opened with.
                     <select
                         id="mc-photo-area"
                         prop:disabled=camera_open
                         on:change:target=move |ev| set_area(choice.area, &ev.target().value())
                     >
-                        <AreaOptions selected=choice.area words=text/>
+                        <AreaOptions selected=choice.area/>
                     </select>
                 </Field>
-                <Field id="mc-photo-day" label=Key::CarePhotosDate>
-                    <input
-                        id="mc-photo-day"
-                        type="date"
-                        max=today().to_iso()
-                        prop:disabled=camera_open
-                        aria-invalid=move || choice.error.get().is_some().then_some("true")
-                        aria-describedby=move || choice.error.get().is_some().then_some("mc-photo-day-error")
-                        prop:value=choice.day
-                        on:change:target=move |ev| choice.day.set(ev.target().value())
-                    />
+                <DateField
+                    id="mc-photo-day"
+                    kind=DateKind::Date
+                    label=words.t(CareKey::PhotosDate)
+                    value=choice.day
+                    max=Signal::derive(move || Some(clock.today().to_iso()))
+                    disabled=camera_open
+                    invalid=Signal::derive(move || choice.error.get().is_some())
+                    described_by=Signal::derive(move || {
+                        choice.error.get().map(|_| "mc-photo-day-error".to_string())
+                    })
+                >
                     {day_error}
-                </Field>
+                </DateField>
             </div>
-            <Field id="mc-photo-session" label=Key::CarePhotosSession>
+            <Field id="mc-photo-session" label=words.t(CareKey::PhotosSession)>
                 <select
                     id="mc-photo-session"
-                    on:change:target=move |ev| choice.session.set(ev.target().value())
+                    on:change:target=move |ev| choice.pick_session(ev.target().value())
                 >
                     <option
                         value=""
                         prop:selected=Signal::derive(move || choice.session.with(String::is_empty))
                     >
-                        {i18n.text(Key::CarePhotosSessionNone)}
+                        {words.t(CareKey::PhotosSessionNone)}
                     </option>
                     {session_options}
                 </select>
             </Field>
-            <p class="mc-photos-tip">{i18n.text(Key::CarePhotosTip)}</p>
+            <p class="mc-photos-tip">{words.t(CareKey::PhotosTip)}</p>
             {camera_button}
             <Show when=move || camera_open.get()>
-                <Camera album area=choice.area.get_untracked() on_take=take on_close=close/>
+                <Camera area=choice.area.get_untracked() on_take=take on_close=close/>
             </Show>
             <div class="mc-field">
-                <label for="mc-photo-file">{i18n.text(Key::CarePhotosChoose)}</label>
+                <label for="mc-photo-file">{words.t(CareKey::PhotosChoose)}</label>
                 <p class="mc-hint" id=hint_id("mc-photo-file")>
-                    {i18n.text(Key::CarePhotosChooseHint)}
+                    {words.t(CareKey::PhotosChooseHint)}
                 </p>
                 <input
                     id="mc-photo-file"

@@ -7,26 +7,21 @@
 //! as they are.
 
 use super::compare::Compare;
-use super::{date_and_place, photo_alt, thumb_src, Album};
+use super::{photo_alt, thumb_src, use_album, PhotoCaptionText};
 use crate::core::aftercare::CareText;
 use crate::core::area::Area;
-use crate::core::i18n::Key;
-use crate::core::photos::{areas_with_photos, of_area, session_label, Photo};
+use crate::core::i18n::CareKey;
+use crate::core::photos::{areas_with_photos, of_area, Photo};
+use crate::ui::content::use_words;
 use crate::ui::focus::focus_now;
-use crate::ui::i18n::use_i18n;
 use crate::ui::widgets::{Confirm, Message, Tone};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Every area that has photos, in the app's order of areas.
 #[component]
-pub(super) fn Areas(
-    /// The page's state.
-    album: Album,
-    /// The aftercare words in the current language.
-    text: Arc<CareText>,
-) -> impl IntoView {
-    let i18n = use_i18n();
+pub(super) fn Areas() -> impl IntoView {
+    let album = use_album();
+    let words = use_words::<CareText>();
     let areas = Memo::new(move |_| {
         album.photos.with(|all| {
             areas_with_photos(all)
@@ -37,21 +32,18 @@ pub(super) fn Areas(
     });
     let unreadable = move || {
         (album.unreadable.get() > 0)
-            .then(|| view! { <Message tone=Tone::Info text=Key::CarePhotosUnreadable/> })
+            .then(|| view! { <Message tone=Tone::Info text=words.t(CareKey::PhotosUnreadable)/> })
     };
     view! {
         {unreadable}
         <Show
             when=move || !areas.with(Vec::is_empty)
-            fallback=move || view! { <p class="mc-photos-none">{i18n.text(Key::CarePhotosNone)}</p> }
+            fallback=move || view! { <p class="mc-photos-none">{words.t(CareKey::PhotosNone)}</p> }
         >
             <For
                 each=move || areas.get()
                 key=|area| *area
-                children={
-                    let text = text.clone();
-                    move |area| view! { <AreaPhotos album area text=text.clone()/> }
-                }
+                children=move |area| view! { <AreaPhotos area/> }
             />
         </Show>
     }
@@ -60,13 +52,11 @@ pub(super) fn Areas(
 /// One area: its name, the comparison, and its photos.
 #[component]
 fn AreaPhotos(
-    /// The page's state.
-    album: Album,
     /// The area.
     area: Area,
-    /// The aftercare words in the current language.
-    text: Arc<CareText>,
 ) -> impl IntoView {
+    let album = use_album();
+    let words = use_words::<CareText>();
     let photos = Memo::new(move |_| {
         album.photos.with(|all| {
             of_area(all, area)
@@ -79,37 +69,16 @@ fn AreaPhotos(
     let labelled_by = heading.clone();
     view! {
         <section class="mc-photos-area" aria-labelledby=labelled_by>
-            <h2 id=heading>{text.area(area).to_string()}</h2>
-            <Compare album area photos text=text.clone()/>
+            <h2 id=heading>{words.with(|w| w.area(area).to_string())}</h2>
+            <Compare area photos/>
             <ul class="mc-photo-list">
                 <For
                     each=move || photos.get()
                     key=|photo| photo.id.clone()
-                    children={
-                        let text = text.clone();
-                        move |photo| view! { <PhotoItem album photo text=text.clone()/> }
-                    }
+                    children=move |photo| view! { <PhotoItem photo/> }
                 />
             </ul>
         </section>
-    }
-}
-
-/// A photo's caption text: "30 November 2026" and, when it follows a
-/// logged session, "After session 2 of 3".
-#[component]
-pub(super) fn PhotoCaptionText(
-    /// The photo.
-    photo: Photo,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        let (date, place) = date_and_place(i18n, &photo);
-        let session = place.map(|place| i18n.with_locale(|locale| session_label(locale, place)));
-        view! {
-            <span class="mc-photo-date">{date}</span>
-            {session.map(|s| view! { <span class="mc-photo-session">{s}</span> })}
-        }
     }
 }
 
@@ -117,14 +86,11 @@ pub(super) fn PhotoCaptionText(
 /// copy") and "Delete".
 #[component]
 fn PhotoItem(
-    /// The page's state.
-    album: Album,
     /// The photo.
     photo: Photo,
-    /// The aftercare words in the current language.
-    text: Arc<CareText>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let album = use_album();
+    let words = use_words::<CareText>();
     let id = photo.id.clone();
     let confirming = {
         let id = id.clone();
@@ -132,7 +98,7 @@ fn PhotoItem(
     };
     let delete_id = format!("mc-photo-delete-{id}");
     let src = thumb_src(album, id.clone());
-    let alt = photo_alt(i18n, text, photo.clone());
+    let alt = photo_alt(photo.clone());
     let ask = {
         let id = id.clone();
         move |_| {
@@ -158,9 +124,9 @@ fn PhotoItem(
         move |_| album.share(photo.clone())
     };
     let share_label = if album.shares_files {
-        Key::CarePhotosShare
+        CareKey::PhotosShare
     } else {
-        Key::CarePhotosSaveCopy
+        CareKey::PhotosSaveCopy
     };
     let (width, height) = crate::core::photos::scaled_size(
         photo.width,
@@ -196,7 +162,7 @@ fn PhotoItem(
                             aria-describedby=caption_id.clone()
                             on:click=share.clone()
                         >
-                            {i18n.text(share_label)}
+                            {words.t(share_label)}
                         </button>
                         <button
                             id=delete_id.clone()
@@ -205,7 +171,7 @@ fn PhotoItem(
                             aria-describedby=caption_id.clone()
                             on:click=ask.clone()
                         >
-                            {i18n.text(Key::CarePhotosDelete)}
+                            {words.t(CareKey::PhotosDelete)}
                         </button>
                     </div>
                 </Show>
@@ -213,9 +179,9 @@ fn PhotoItem(
             <Show when=move || confirming.get()>
                 <Confirm
                     id=confirm_id.clone()
-                    question=Key::CarePhotosDeleteConfirm
-                    yes=Key::CarePhotosDeleteYes
-                    no=Key::CarePhotosDeleteNo
+                    question=words.t(CareKey::PhotosDeleteConfirm)
+                    yes=words.t(CareKey::PhotosDeleteYes)
+                    no=words.t(CareKey::PhotosDeleteNo)
                     on_yes=delete
                     on_no=keep
                 />

@@ -5,13 +5,14 @@
 //! photo taken, "Cancel", or the page left). The last photo's full image is
 //! read only here, and its address released with the part.
 
-use super::{use_full_image, Album};
+use super::{use_album, use_full_image};
 use crate::browser::camera::{self, CameraError};
+use crate::core::aftercare::CareText;
 use crate::core::area::Area;
-use crate::core::i18n::Key;
+use crate::core::i18n::CareKey;
 use crate::core::photos::{latest_of_area, selfie_area};
+use crate::ui::content::use_words;
 use crate::ui::focus::focus_now;
-use crate::ui::i18n::use_i18n;
 use crate::ui::widgets::{Message, Tone};
 use leptos::html::Video;
 use leptos::prelude::*;
@@ -20,8 +21,6 @@ use web_sys::{HtmlVideoElement, MediaStream};
 /// The camera view.
 #[component]
 pub(super) fn Camera(
-    /// The page's state (the photos, to find the last one of the area).
-    album: Album,
     /// The area being photographed.
     area: Area,
     /// Called with the video when the person taps "Take photo".
@@ -29,10 +28,11 @@ pub(super) fn Camera(
     /// Called when the person cancels.
     on_close: Callback<()>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let album = use_album();
+    let words = use_words::<CareText>();
     let video = NodeRef::<Video>::new();
     let stream = StoredValue::new_local(None::<MediaStream>);
-    let failed = RwSignal::new(None::<Key>);
+    let failed = RwSignal::new(None::<CareKey>);
     let ready = RwSignal::new(false);
     // The last photo of the area, full size, faintly over the live view.
     let last = album
@@ -53,8 +53,8 @@ pub(super) fn Camera(
                 },
                 Err(error) => {
                     failed.try_set(Some(match error {
-                        CameraError::Denied => Key::CarePhotosCameraDenied,
-                        CameraError::NoCamera => Key::CarePhotosCameraNone,
+                        CameraError::Denied => CareKey::PhotosCameraDenied,
+                        CameraError::NoCamera => CareKey::PhotosCameraNone,
                     }));
                 }
             }
@@ -65,7 +65,7 @@ pub(super) fn Camera(
             camera::stop(&started);
         }
     });
-    request_animation_frame(|| focus_now("#mc-camera-title"));
+    Effect::new(|_| request_animation_frame(|| focus_now("#mc-camera-title")));
 
     let take = move |_| {
         if let Some(element) = video.get_untracked() {
@@ -77,15 +77,15 @@ pub(super) fn Camera(
         request_animation_frame(|| focus_now("#mc-photos-add-title"));
     };
     let guide = if has_last {
-        Key::CarePhotosCameraGhost
+        CareKey::PhotosCameraGhost
     } else {
-        Key::CarePhotosCameraFirst
+        CareKey::PhotosCameraFirst
     };
     view! {
         <section class="mc-camera" aria-labelledby="mc-camera-title">
-            <h3 id="mc-camera-title" tabindex="-1">{i18n.text(Key::CarePhotosCameraTitle)}</h3>
-            <p>{i18n.text(guide)}</p>
-            {move || failed.get().map(|text| view! { <Message tone=Tone::Error text/> })}
+            <h3 id="mc-camera-title" tabindex="-1">{words.t(CareKey::PhotosCameraTitle)}</h3>
+            <p>{words.t(guide)}</p>
+            {move || failed.get().map(|key| view! { <Message tone=Tone::Error text=words.t(key)/> })}
             <div class="mc-camera-view" class:mc-camera-selfie=selfie>
                 <video node_ref=video autoplay muted playsinline></video>
                 <img class="mc-camera-ghost" src=ghost alt="" aria-hidden="true"/>
@@ -97,10 +97,10 @@ pub(super) fn Camera(
                     prop:disabled=Signal::derive(move || !ready.get() || album.busy.get())
                     on:click=take
                 >
-                    {i18n.text(Key::CarePhotosCameraTake)}
+                    {words.t(CareKey::PhotosCameraTake)}
                 </button>
                 <button type="button" class="mc-button mc-button-secondary" on:click=close>
-                    {i18n.text(Key::CarePhotosCameraCancel)}
+                    {words.t(CareKey::PhotosCameraCancel)}
                 </button>
             </div>
         </section>

@@ -7,16 +7,16 @@
 //! shown and their addresses released when another photo is picked or the
 //! page is left.
 
-use super::album::PhotoCaptionText;
-use super::{date_and_place, photo_alt, thumb_src, use_full_image, Album, Comparison};
+use super::{
+    date_and_place, photo_alt, thumb_src, use_album, use_full_image, Comparison, PhotoCaptionText,
+};
 use crate::core::aftercare::CareText;
 use crate::core::area::Area;
-use crate::core::i18n::Key;
+use crate::core::i18n::CareKey;
 use crate::core::photos::Photo;
-use crate::ui::i18n::use_i18n;
+use crate::ui::content::use_words;
 use leptos::either::Either;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Which of the two photos a picker chooses.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,16 +28,13 @@ enum Side {
 /// The comparison of one area's photos (nothing with fewer than two).
 #[component]
 pub(super) fn Compare(
-    /// The page's state (it keeps the picks and the slider).
-    album: Album,
     /// The area.
     area: Area,
     /// The area's photos, oldest first.
     photos: Memo<Vec<Photo>>,
-    /// The aftercare words in the current language.
-    text: Arc<CareText>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let album = use_album();
+    let words = use_words::<CareText>();
     let comparison = move || {
         album.compared.with(|all| {
             all.iter()
@@ -79,20 +76,18 @@ pub(super) fn Compare(
     let enough = Memo::new(move |_| photos.with(|all| all.len() >= 2));
 
     let picker = {
-        let text = text.clone();
         move |side: Side| {
             let (legend, picked, name) = match side {
                 Side::Earlier => (
-                    Key::CarePhotosFirst,
+                    CareKey::PhotosFirst,
                     earlier,
                     format!("mc-compare-a-{area}"),
                 ),
-                Side::Later => (Key::CarePhotosSecond, later, format!("mc-compare-b-{area}")),
+                Side::Later => (CareKey::PhotosSecond, later, format!("mc-compare-b-{area}")),
             };
-            let text = text.clone();
             view! {
                 <fieldset class="mc-fieldset mc-compare-picker">
-                    <legend>{i18n.text(legend)}</legend>
+                    <legend>{words.t(legend)}</legend>
                     <div class="mc-compare-choices">
                         <For
                             each=move || photos.get()
@@ -108,9 +103,12 @@ pub(super) fn Compare(
                                 let src = thumb_src(album, id.clone());
                                 let date = {
                                     let photo = photo.clone();
-                                    Signal::derive(move || date_and_place(i18n, &photo).0)
+                                    Signal::derive({
+                                        let date_and_place = date_and_place(&photo);
+                                        move || date_and_place().0
+                                    })
                                 };
-                                let alt = photo_alt(i18n, text.clone(), photo);
+                                let alt = photo_alt(photo);
                                 view! {
                                     <label class="mc-compare-choice">
                                         <input
@@ -134,20 +132,12 @@ pub(super) fn Compare(
             }
         }
     };
-    let image = {
-        let text = text.clone();
-        move |side: Side| {
-            let (photo, class) = match side {
-                Side::Earlier => (earlier, "mc-compare-image mc-compare-image-earlier"),
-                Side::Later => (later, "mc-compare-image mc-compare-image-later"),
-            };
-            let text = text.clone();
-            move || {
-                photo
-                    .get()
-                    .map(|photo| view! { <FullImage album photo class text=text.clone()/> })
-            }
-        }
+    let image = move |side: Side| {
+        let (photo, class) = match side {
+            Side::Earlier => (earlier, "mc-compare-image mc-compare-image-earlier"),
+            Side::Later => (later, "mc-compare-image mc-compare-image-later"),
+        };
+        move || photo.get().map(|photo| view! { <FullImage photo class/> })
     };
     // Under the photos, never over them: a chin or a neck is often at the
     // bottom of the picture (issue #21).
@@ -183,7 +173,7 @@ pub(super) fn Compare(
                     </figure>
                     <div class="mc-field mc-compare-slider">
                         <label for=format!("mc-compare-slider-{area}")>
-                            {i18n.text(Key::CarePhotosSlider)}
+                            {words.t(CareKey::PhotosSlider)}
                         </label>
                         <input
                             id=format!("mc-compare-slider-{area}")
@@ -201,11 +191,11 @@ pub(super) fn Compare(
                 </div>
             })
         } else {
-            Either::Right(view! { <p class="mc-hint">{i18n.text(Key::CarePhotosNeedsTwo)}</p> })
+            Either::Right(view! { <p class="mc-hint">{words.t(CareKey::PhotosNeedsTwo)}</p> })
         }
     };
     view! {
-        <h3 class="mc-compare-title">{i18n.text(Key::CarePhotosCompareTitle)}</h3>
+        <h3 class="mc-compare-title">{words.t(CareKey::PhotosCompareTitle)}</h3>
         {stage}
     }
 }
@@ -213,18 +203,13 @@ pub(super) fn Compare(
 /// One photo at full size, read when shown, released when gone.
 #[component]
 fn FullImage(
-    /// The page's state (the open database).
-    album: Album,
     /// The photo.
     photo: Photo,
     /// Which side of the comparison it is.
     class: &'static str,
-    /// The aftercare words in the current language.
-    text: Arc<CareText>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let src = use_full_image(album, Some(photo.id.clone()));
+    let src = use_full_image(use_album(), Some(photo.id.clone()));
     let (width, height) = (photo.width, photo.height);
-    let alt = photo_alt(i18n, text, photo);
+    let alt = photo_alt(photo);
     view! { <img class=class src=src alt=alt width=width height=height/> }
 }

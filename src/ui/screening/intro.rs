@@ -1,20 +1,19 @@
 //! The self-check's first screen: what it is, and whether to keep the
 //! answers on this device.
 
-use super::{answers_of, Flow, FlowMessage, OptionRadio, Screen};
-use crate::core::i18n::Key;
+use super::{answers_of, use_flow, FlowMessage, OptionRadio, Screen};
+use crate::core::i18n::CheckKey;
 use crate::core::schema::ScreeningRecord;
-use crate::core::screening::Consent;
+use crate::core::screening::{CheckText, Consent};
+use crate::ui::content::use_words;
 use leptos::prelude::*;
 
 /// What the self-check is and is not, "Continue where you stopped" when
 /// answers were given, and the consent choice that starts it.
 #[component]
-pub(super) fn Intro(
-    /// The self-check's state.
-    flow: Flow,
-) -> impl IntoView {
-    let i18n = flow.i18n;
+pub(super) fn Intro() -> impl IntoView {
+    let flow = use_flow();
+    let words = use_words::<CheckText>();
     let in_progress = move || flow.data.screening.with(|r| !r.answers.is_empty());
 
     let resume = move |_| {
@@ -28,12 +27,12 @@ pub(super) fn Intro(
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match flow.consent.get_untracked() {
-            None => flow.refuse(Key::CheckConsentRequired),
+            None => flow.refuse(CheckKey::ConsentRequired),
             Some(choice) => {
                 flow.data.update_screening(|r| {
                     *r = ScreeningRecord {
                         // Kept on the device only with that choice.
-                        consent: Consent::from_id(&choice).is_some_and(Consent::saves),
+                        consent: choice.saves(),
                         ..ScreeningRecord::default()
                     }
                 });
@@ -47,7 +46,7 @@ pub(super) fn Intro(
             view! {
                 <p>
                     <button type="button" class="mc-button" on:click=resume>
-                        {i18n.text(Key::CheckResume)}
+                        {words.t(CheckKey::Resume)}
                     </button>
                 </p>
             }
@@ -63,26 +62,26 @@ pub(super) fn Intro(
     };
 
     view! {
-        <h2 id="mc-check-heading" tabindex="-1">{i18n.text(Key::CheckIntroTitle)}</h2>
-        <p>{i18n.text(Key::CheckIntroWhat)}</p>
-        <p>{i18n.text(Key::CheckIntroWhy)}</p>
-        <p class="mc-private">{i18n.text(Key::CheckIntroPrivate)}</p>
-        <p>{i18n.text(Key::CheckIntroNotDiagnosis)}</p>
+        <h2 id="mc-check-heading" tabindex="-1">{words.t(CheckKey::IntroTitle)}</h2>
+        <p>{words.t(CheckKey::IntroWhat)}</p>
+        <p>{words.t(CheckKey::IntroWhy)}</p>
+        <p class="mc-private">{words.t(CheckKey::IntroPrivate)}</p>
+        <p>{words.t(CheckKey::IntroNotDiagnosis)}</p>
         {resume_button}
         <form class="mc-form" on:submit=start>
             <fieldset class="mc-fieldset" aria-describedby="mc-consent-hint">
-                <legend>{i18n.text(Key::CheckConsentLegend)}</legend>
-                <p class="mc-hint" id="mc-consent-hint">{i18n.text(Key::CheckConsentHint)}</p>
-                <OptionRadio name="mc-consent" value=Consent::Save.id().to_string() chosen=flow.consent>
-                    {i18n.text(Key::CheckConsentSave)}
+                <legend>{words.t(CheckKey::ConsentLegend)}</legend>
+                <p class="mc-hint" id="mc-consent-hint">{words.t(CheckKey::ConsentHint)}</p>
+                <OptionRadio name="mc-consent" value=Consent::Save code=Consent::Save.id().to_string() chosen=flow.consent>
+                    {words.t(CheckKey::ConsentSave)}
                 </OptionRadio>
-                <OptionRadio name="mc-consent" value=Consent::Memory.id().to_string() chosen=flow.consent>
-                    {i18n.text(Key::CheckConsentMemory)}
+                <OptionRadio name="mc-consent" value=Consent::Memory code=Consent::Memory.id().to_string() chosen=flow.consent>
+                    {words.t(CheckKey::ConsentMemory)}
                 </OptionRadio>
             </fieldset>
-            <FlowMessage flow/>
+            <FlowMessage/>
             <div class="mc-actions">
-                <button type="submit" class=start_class>{i18n.text(Key::CheckStart)}</button>
+                <button type="submit" class=start_class>{words.t(CheckKey::Start)}</button>
             </div>
         </form>
     }

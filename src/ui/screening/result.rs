@@ -3,92 +3,96 @@
 //! with it (share, print, start over).
 
 use super::{
-    answer_rows, outcome_sentence, outcome_tag, AnswerRow, Flow, FlowMessage, Message, Screen,
+    answer_rows, outcome_sentence, outcome_tag, use_flow, AnswerRow, Flow, FlowMessage, Message,
+    Screen,
 };
-use crate::browser::dates::{format_date, today};
 use crate::browser::share::{share_text, Shared};
 use crate::core::calendar::CivilDate;
-use crate::core::i18n::Key;
+use crate::core::dates::DateStyle;
+use crate::core::i18n::{CheckKey, Key};
 use crate::core::route::Route;
 use crate::core::schema::ScreeningRecord;
 use crate::core::screening::{evaluate, CheckText, Evaluation, Finding, Step, WaitDate};
 use crate::ui::clinic::{use_clinic, ContactLinks};
+use crate::ui::content::{use_words, Section};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The result of a complete set of answers. Sharing or copying it leaves
 /// the screen (and the focus on its button) as it is; only the status line
 /// under the buttons changes.
 #[component]
-pub(super) fn ResultScreen(
-    /// The self-check's state.
-    flow: Flow,
-    /// The questions' words.
-    text: Arc<CheckText>,
-) -> impl IntoView {
+pub(super) fn ResultScreen() -> impl IntoView {
+    let flow = use_flow();
+    let text = use_words::<CheckText>();
     let i18n = flow.i18n;
-    let lang = i18n.lang_untracked();
     // `None` while answers are missing: the page then shows the first
     // missing question instead.
     let evaluation = Memo::new(move |_| {
         let answers = flow.answers();
+        let today = flow.clock.today();
         flow.questions
-            .with_value(|qs| evaluate(qs, &answers, today()).ok())
+            .with_value(|qs| evaluate(qs, &answers, today).ok())
     });
     let rows = Memo::new({
         let text = text.clone();
-        move |_| answer_rows(flow, &text, &flow.answers())
+        move |_| answer_rows(flow, &text.get(), &flow.answers())
     });
 
     let class = move || {
         let id = evaluation.with(|e| e.as_ref().map_or("ok", |e| e.overall.id()));
         format!("mc-result mc-result-{id}")
     };
-    let sentence =
-        move || evaluation.with(|e| e.as_ref().map(|e| i18n.t(outcome_sentence(e.overall))));
+    let sentence = {
+        let text = text.clone();
+        move || evaluation.with(|e| e.as_ref().map(|e| text.t(outcome_sentence(e.overall)).to_string()))
+    };
     let findings =
         move || evaluation.with(|e| e.as_ref().map(|e| e.findings.clone()).unwrap_or_default());
     let has_findings =
         move || evaluation.with(|e| e.as_ref().is_some_and(|e| !e.findings.is_empty()));
-    let findings_list = {
-        let text = text.clone();
-        move || {
-            let text = text.clone();
-            view! {
-                <ul class="mc-findings">
-                    <For
-                        each=findings
-                        key=|f| (f.question, f.outcome, f.unsure, f.wait)
-                        children=move |finding| view! { <FindingItem flow text=text.clone() finding/> }
-                    />
-                </ul>
-            }
+    let findings_list = move || {
+        view! {
+            <ul class="mc-findings">
+                <For
+                    each=findings
+                    key=|f| (f.question, f.outcome, f.unsure, f.wait)
+                    children=move |finding| view! { <FindingItem finding/> }
+                />
+            </ul>
         }
     };
-    let contact = (!use_clinic().actions().is_empty()).then(|| {
+    let contact = (!use_clinic().actions.is_empty()).then(|| {
         view! {
             <p>{i18n.text(Key::ClinicNextStep)}</p>
             <ContactLinks/>
         }
     });
-    let checked_on = move || {
-        let date = flow.data.screening.with(done_on);
-        i18n.t(Key::CheckCheckedOn)
-            .replace("{date}", &format_date(lang, date))
+    let checked_on = {
+        let text = text.clone();
+        move || {
+            let date = flow.data.screening.with(|r| done_on(r, flow));
+            text.fill(CheckKey::CheckedOn, &[("date", &i18n.date(date, DateStyle::Date))])
+        }
     };
-    let kept = move || {
-        i18n.t(if flow.data.screening.with(|r| r.consent) {
-            Key::CheckSavedNote
-        } else {
-            Key::CheckMemoryNote
-        })
+    let kept = {
+        let text = text.clone();
+        move || {
+            text.t(if flow.data.screening.with(|r| r.consent) {
+                CheckKey::SavedNote
+            } else {
+                CheckKey::MemoryNote
+            })
+            .to_string()
+        }
     };
 
-    let share = move |_| {
+    let share = {
+        let text = text.clone();
+        move |_| {
         let record = flow.data.screening.get_untracked();
         let summary = evaluation.with_untracked(|e| {
             e.as_ref()
-                .map(|e| summary_text(flow, &text, &record, e, &rows.get_untracked()))
+                .map(|e| summary_text(flow, &text.get(), &record, e, &rows.get_untracked()))
         });
         let Some(summary) = summary else {
             return;
@@ -96,13 +100,14 @@ pub(super) fn ResultScreen(
         let title = i18n.t_untracked(Key::CheckTitle);
         leptos::task::spawn_local(async move {
             let said = match share_text(&title, &summary).await {
-                Shared::Sheet => Some(Key::CheckShared),
-                Shared::Copied => Some(Key::CheckCopied),
+                Shared::Sheet => Some(CheckKey::Shared),
+                Shared::Copied => Some(CheckKey::Copied),
                 Shared::Cancelled => None,
-                Shared::Failed => Some(Key::CheckShareFailed),
+                Shared::Failed => Some(CheckKey::ShareFailed),
             };
             flow.message.set(said.map(Message::Status));
         });
+        }
     };
     let print = move |_| {
         let _ = window().print();
@@ -117,16 +122,16 @@ pub(super) fn ResultScreen(
 
     view! {
         <div class=class>
-            <h2 id="mc-check-heading" tabindex="-1">{i18n.text(Key::CheckResultTitle)}</h2>
+            <h2 id="mc-check-heading" tabindex="-1">{text.t(CheckKey::ResultTitle)}</h2>
             <p class="mc-result-sentence">{sentence}</p>
         </div>
-        <Show when=has_findings>{findings_list.clone()}</Show>
+        <Show when=has_findings>{findings_list}</Show>
         <section class="mc-next-step">
-            <h3>{i18n.text(Key::CheckNextStepTitle)}</h3>
-            <p>{i18n.text(Key::CheckNextStepText)}</p>
+            <h3>{text.t(CheckKey::NextStepTitle)}</h3>
+            <p>{text.t(CheckKey::NextStepText)}</p>
             {contact}
         </section>
-        <h3>{i18n.text(Key::CheckYourAnswers)}</h3>
+        <h3>{text.t(CheckKey::YourAnswers)}</h3>
         <dl class="mc-answers mc-answers-compact">
             <For each=move || rows.get() key=|row| row.clone() let:row>
                 <div class="mc-answer-row">
@@ -139,18 +144,18 @@ pub(super) fn ResultScreen(
         <p class="mc-hint mc-no-print">{kept}</p>
         <div class="mc-actions mc-no-print">
             <button type="button" class="mc-button" on:click=share>
-                {i18n.text(Key::CheckShare)}
+                {text.t(CheckKey::Share)}
             </button>
             <button type="button" class="mc-button mc-button-secondary" on:click=print>
-                {i18n.text(Key::CheckPrint)}
+                {text.t(CheckKey::Print)}
             </button>
             <button type="button" class="mc-button mc-button-secondary" on:click=restart>
-                {i18n.text(Key::CheckStartOver)}
+                {text.t(CheckKey::StartOver)}
             </button>
         </div>
-        <p class="mc-hint mc-no-print">{i18n.text(Key::CheckShareHint)}</p>
-        <FlowMessage flow/>
-        <p class="mc-disclaimer">{i18n.text(Key::CheckDisclaimer)}</p>
+        <p class="mc-hint mc-no-print">{text.t(CheckKey::ShareHint)}</p>
+        <FlowMessage/>
+        <p class="mc-disclaimer">{text.t(CheckKey::Disclaimer)}</p>
     }
 }
 
@@ -158,27 +163,17 @@ pub(super) fn ResultScreen(
 /// what to do next, and the date the usual wait ends.
 #[component]
 fn FindingItem(
-    /// The self-check's state.
-    flow: Flow,
-    /// The questions' words.
-    text: Arc<CheckText>,
     /// The answer that matters.
     finding: Finding,
 ) -> impl IntoView {
+    let flow = use_flow();
+    let text = use_words::<CheckText>();
     let i18n = flow.i18n;
-    let words = text.question(finding.question);
+    let words = text.get().question(finding.question);
     let faq = flow
         .questions
         .with_value(|qs| qs.iter().find(|q| q.id == finding.question).map(|q| q.faq));
-    let lang = i18n.lang_untracked();
-    let wait_line = finding.wait.map(|wait| {
-        let (key, date) = match wait {
-            WaitDate::Ends(date) => (Key::CheckFindingFrom, date),
-            WaitDate::Ended(date) => (Key::CheckFindingEnded, date),
-        };
-        i18n.t_untracked(key)
-            .replace("{date}", &format_date(lang, date))
-    });
+    let wait_line = finding.wait.map(|wait| wait_text(&text.get(), i18n, wait));
     // A wait that has ended: the answer still counts until the person
     // answers the question again (its own screen, then back to the result).
     let answer_again = matches!(finding.wait, Some(WaitDate::Ended(_))).then(|| {
@@ -197,60 +192,70 @@ fn FindingItem(
         view! {
             <p class="mc-no-print">
                 <button type="button" class="mc-button mc-button-secondary" on:click=again>
-                    {i18n.text(Key::CheckAnswerAgain)}
+                    {text.t(CheckKey::AnswerAgain)}
                 </button>
             </p>
         }
     });
     view! {
         <li class=format!("mc-finding mc-finding-{}", finding.outcome.id())>
-            <p class="mc-tag">{i18n.text(outcome_tag(finding.outcome))}</p>
+            <p class="mc-tag">{text.t(outcome_tag(finding.outcome)).to_string()}</p>
             <h3>{words.text}</h3>
             <p>
-                <strong>{move || format!("{}: ", i18n.t(Key::CheckWhy))}</strong>
+                <strong>{format!("{}: ", text.t(CheckKey::Why))}</strong>
                 {words.reason}
             </p>
             <p>
-                <strong>{move || format!("{}: ", i18n.t(Key::CheckWhatNext))}</strong>
+                <strong>{format!("{}: ", text.t(CheckKey::WhatNext))}</strong>
                 {words.next}
             </p>
             {finding.unsure.then(|| view! {
-                <p class="mc-finding-note">{i18n.text(Key::CheckFindingUnsure)}</p>
+                <p class="mc-finding-note">{text.t(CheckKey::FindingUnsure)}</p>
             })}
             {wait_line.map(|line| view! { <p class="mc-finding-date">{line}</p> })}
             {answer_again}
             {faq.map(|faq| view! {
                 <p class="mc-no-print">
-                    <a href=Route::FaqEntry(faq.to_string()).href()>{i18n.text(Key::CheckLearnMore)}</a>
+                    <a href=Route::FaqEntry(faq.to_string()).href()>{text.t(CheckKey::LearnMore)}</a>
                 </p>
             })}
         </li>
     }
 }
 
+/// "The usual waiting time ends on 23 March 2027", or that it ended.
+fn wait_text(text: &Section<CheckText>, i18n: crate::ui::i18n::I18n, wait: WaitDate) -> String {
+    let (key, date) = match wait {
+        WaitDate::Ends(date) => (CheckKey::FindingFrom, date),
+        WaitDate::Ended(date) => (CheckKey::FindingEnded, date),
+    };
+    let date = i18n.with_locale(|l| l.date(date, DateStyle::Date));
+    text.fill(key, &[("date", &date)])
+}
+
 /// The day the result was first shown (today if not recorded).
-fn done_on(record: &ScreeningRecord) -> CivilDate {
+fn done_on(record: &ScreeningRecord, flow: Flow) -> CivilDate {
     record
         .done_on
         .as_deref()
         .and_then(CivilDate::parse_iso)
-        .unwrap_or_else(today)
+        .unwrap_or_else(|| flow.clock.today_untracked())
 }
 
 /// The plain-text summary the person may send to their clinic.
 fn summary_text(
     flow: Flow,
-    text: &CheckText,
+    text: &Section<CheckText>,
     record: &ScreeningRecord,
     evaluation: &Evaluation,
     rows: &[AnswerRow],
 ) -> String {
     let i18n = flow.i18n;
-    let t = |key| i18n.t_untracked(key);
-    let lang = i18n.lang_untracked();
+    let t = |key| text.t(key).to_string();
+    let done = i18n.with_locale(|l| l.date(done_on(record, flow), DateStyle::Date));
     let mut out = vec![
-        t(Key::CheckTitle),
-        t(Key::CheckCheckedOn).replace("{date}", &format_date(lang, done_on(record))),
+        i18n.t_untracked(Key::CheckTitle),
+        text.fill(CheckKey::CheckedOn, &[("date", &done)]),
         String::new(),
         t(outcome_sentence(evaluation.overall)),
     ];
@@ -261,23 +266,16 @@ fn summary_text(
             t(outcome_tag(finding.outcome))
         );
         if let Some(wait) = finding.wait {
-            let (key, date) = match wait {
-                WaitDate::Ends(date) => (Key::CheckFindingFrom, date),
-                WaitDate::Ended(date) => (Key::CheckFindingEnded, date),
-            };
-            line.push_str(&format!(
-                " {}",
-                t(key).replace("{date}", &format_date(lang, date))
-            ));
+            line.push_str(&format!(" {}", wait_text(text, i18n, wait)));
         }
         out.push(line);
     }
     out.push(String::new());
-    out.push(t(Key::CheckYourAnswers));
+    out.push(t(CheckKey::YourAnswers));
     for row in rows {
         out.push(format!("- {} {}", row.question, row.answer));
     }
     out.push(String::new());
-    out.push(t(Key::CheckDisclaimer));
+    out.push(t(CheckKey::Disclaimer));
     out.join("\n")
 }

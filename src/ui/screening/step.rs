@@ -1,31 +1,28 @@
 //! One question per screen, or the date asked after a "yes".
 
-use super::{answers_of, step_title, Flow, FlowMessage, ForwardAndBack, OptionRadio, Screen};
-use crate::browser::dates::today;
+use super::{answers_of, step_title, use_flow, Flow, FlowMessage, ForwardAndBack, OptionRadio, Screen};
 use crate::core::calendar::CivilDate;
-use crate::core::i18n::Key;
+use crate::core::i18n::CheckKey;
 use crate::core::screening::{
     check_date, Answer, CheckText, DateProblem, DateRule, Kind, Question, Step,
 };
-use crate::ui::widgets::Field;
+use crate::ui::content::use_words;
+use crate::ui::env::use_clock;
+use crate::ui::widgets::{DateField, DateKind};
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The step at `index`: its progress, its question or date, the message
 /// and "Next"/"Back". The answer chosen is kept in the flow's signals until
 /// "Next" takes it.
 #[component]
 pub(super) fn StepScreen(
-    /// The self-check's state.
-    flow: Flow,
-    /// The questions' words.
-    text: Arc<CheckText>,
     /// The step's index among the steps that apply.
     index: usize,
 ) -> impl IntoView {
-    let i18n = flow.i18n;
+    let flow = use_flow();
+    let words = use_words::<CheckText>();
     let all = Memo::new(move |_| flow.steps(&flow.answers()));
     // The last step if `index` is past the end (answers changed elsewhere).
     let step = Memo::new(move |_| {
@@ -33,9 +30,10 @@ pub(super) fn StepScreen(
     });
     let total = move || all.with(Vec::len).to_string();
     let progress = move || {
-        i18n.t(Key::CheckProgress)
-            .replace("{n}", &(index + 1).to_string())
-            .replace("{total}", &total())
+        words.fill(
+            CheckKey::Progress,
+            &[("n", &(index + 1).to_string()), ("total", &total())],
+        )
     };
 
     let next = move |ev: SubmitEvent| {
@@ -51,12 +49,16 @@ pub(super) fn StepScreen(
                     r.set_answer(step.key(), answer.to_code());
                     r.step = index + 1;
                 });
+                let returning = flow.returning.get_value() || flow.is_completing();
                 let answers = flow.data.screening.with_untracked(answers_of);
-                let next = if flow.returning.get_value() {
+                let next = if returning {
                     flow.missing_index(&answers)
                 } else {
                     (index + 1 < flow.steps(&answers).len()).then_some(index + 1)
                 };
+                if returning {
+                    flow.returning.set_value(true);
+                }
                 flow.go(next.map_or(Screen::Summary, Screen::Step));
             }
         }
@@ -67,10 +69,7 @@ pub(super) fn StepScreen(
             _ => Screen::Step(index - 1),
         })
     });
-    let fields = move || {
-        step.get()
-            .map(|step| view! { <StepFields flow text=text.clone() step/> })
-    };
+    let fields = move || step.get().map(|step| view! { <StepFields step/> });
 
     view! {
         <div class="mc-progress">
@@ -81,8 +80,8 @@ pub(super) fn StepScreen(
         // language, rather than the browser's own bubble.
         <form class="mc-form mc-question" novalidate on:submit=next>
             {fields}
-            <FlowMessage flow/>
-            <ForwardAndBack forward=Key::CheckNext on_back=back/>
+            <FlowMessage/>
+            <ForwardAndBack forward=CheckKey::Next on_back=back/>
         </form>
     }
 }
@@ -91,14 +90,11 @@ pub(super) fn StepScreen(
 /// heading), a hint, and the options or the date field.
 #[component]
 fn StepFields(
-    /// The self-check's state.
-    flow: Flow,
-    /// The questions' words.
-    text: Arc<CheckText>,
     /// The step shown.
     step: Step,
 ) -> impl IntoView {
-    let i18n = flow.i18n;
+    let flow = use_flow();
+    let text = use_words::<CheckText>().get();
     let question = flow.questions.with_value(|qs| find(qs, step.question_id()));
     let words = text.question(step.question_id());
     let hint = (matches!(step, Step::Question(_)) && !words.hint.is_empty()).then_some(words.hint);
@@ -118,13 +114,13 @@ fn StepFields(
             let options: Vec<(Answer, String)> = match question.map(|q| q.kind) {
                 Some(Kind::YesNo { not_sure }) => {
                     let mut options =
-                        vec![(Answer::Yes, Key::CheckYes), (Answer::No, Key::CheckNo)];
+                        vec![(Answer::Yes, CheckKey::Yes), (Answer::No, CheckKey::No)];
                     if not_sure {
-                        options.push((Answer::NotSure, Key::CheckNotSure));
+                        options.push((Answer::NotSure, CheckKey::NotSure));
                     }
                     options
                         .into_iter()
-                        .map(|(answer, label)| (answer, i18n.t_untracked(label)))
+                        .map(|(answer, label)| (answer, text.t(label).to_string()))
                         .collect()
                 }
                 Some(Kind::Choice(choices)) => choices
@@ -138,7 +134,7 @@ fn StepFields(
                     .into_iter()
                     .map(|(answer, label)| {
                         view! {
-                            <OptionRadio name="mc-answer" value=answer.to_code() chosen=flow.choice>
+                            <OptionRadio name="mc-answer" code=answer.to_code() value=answer.to_code() chosen=flow.choice>
                                 {label}
                             </OptionRadio>
                         }
@@ -147,7 +143,7 @@ fn StepFields(
             )
         }
         Step::Date(_) => {
-            Either::Right(view! { <DateField flow rule=question.and_then(|q| q.date)/> })
+            Either::Right(view! { <StepDate rule=question.and_then(|q| q.date)/> })
         }
     };
 
@@ -162,35 +158,34 @@ fn StepFields(
     }
 }
 
-/// The date field of a date step, bound both ways to the flow's date, and
-/// "I don't know the date". A refused date stays in the field.
+/// The date field of a date step, bound to the flow's date, and "I don't
+/// know the date". A refused date stays in the field.
 #[component]
-fn DateField(
-    /// The self-check's state.
-    flow: Flow,
-    /// What the date may be: a past event is at most today, a date to come
-    /// at least today.
+fn StepDate(
+    /// What the date may be: a past event is at most today; a date to come
+    /// (a due date) at most as far back as it can have passed.
     rule: Option<DateRule>,
 ) -> impl IntoView {
-    let i18n = flow.i18n;
-    let today = today().to_iso();
+    let flow = use_flow();
+    let words = use_words::<CheckText>();
+    let today = use_clock().today_untracked();
     let (min, max) = match rule {
-        Some(DateRule::Since { .. }) => (None, Some(today)),
-        Some(DateRule::Until { .. }) => (Some(today), None),
+        Some(DateRule::Since { .. }) => (None, Some(today.to_iso())),
+        Some(DateRule::Until {
+            max_overdue_days, ..
+        }) => (Some(today.add_days(-max_overdue_days).to_iso()), None),
         None => (None, None),
     };
     view! {
-        <Field id="mc-date" label=Key::CheckDateLabelHint>
-            <input
-                id="mc-date"
-                type="date"
-                min=min
-                max=max
-                aria-invalid=move || flow.has_error().then_some("true")
-                prop:value=move || flow.date.get()
-                on:input:target=move |ev| flow.date.set(ev.target().value())
-            />
-        </Field>
+        <DateField
+            id="mc-date"
+            kind=DateKind::Date
+            label=words.t(CheckKey::DateLabelHint)
+            value=flow.date
+            min
+            max
+            invalid=Signal::derive(move || flow.has_error())
+        />
         <label class="mc-option">
             <input
                 type="checkbox"
@@ -198,7 +193,7 @@ fn DateField(
                 prop:checked=move || flow.date_unknown.get()
                 on:change:target=move |ev| flow.date_unknown.set(ev.target().checked())
             />
-            <span>{i18n.text(Key::CheckDateUnknown)}</span>
+            <span>{words.t(CheckKey::DateUnknown)}</span>
         </label>
     }
 }
@@ -208,13 +203,13 @@ fn find(questions: &[Question], id: &str) -> Option<Question> {
 }
 
 /// The answer chosen on `step`, or why it cannot be taken.
-fn read_answer(flow: Flow, step: Step) -> Result<Answer, Key> {
+fn read_answer(flow: Flow, step: Step) -> Result<Answer, CheckKey> {
     match step {
         Step::Question(_) => flow
             .choice
             .get_untracked()
             .and_then(|code| Answer::from_code(&code))
-            .ok_or(Key::CheckRequired),
+            .ok_or(CheckKey::Required),
         Step::Date(id) => {
             if flow.date_unknown.get_untracked() {
                 return Ok(Answer::DateUnknown);
@@ -222,18 +217,18 @@ fn read_answer(flow: Flow, step: Step) -> Result<Answer, Key> {
             let date = flow
                 .date
                 .with_untracked(|typed| CivilDate::parse_iso(typed))
-                .ok_or(Key::CheckDateRequired)?;
+                .ok_or(CheckKey::DateRequired)?;
             let rule = flow
                 .questions
                 .with_value(|qs| find(qs, id))
                 .and_then(|q| q.date)
-                .ok_or(Key::CheckDateRequired)?;
-            check_date(rule, date, today()).map_err(|problem| match problem {
-                DateProblem::InFuture => Key::CheckDateInFuture,
-                DateProblem::InPast => Key::CheckDateInPast,
-                DateProblem::TooLongAgo => Key::CheckDateTooLongAgo,
-                DateProblem::TooFarAhead => Key::CheckDateTooFar,
-                DateProblem::OutsideWindow => Key::CheckDateOutsideWindow,
+                .ok_or(CheckKey::DateRequired)?;
+            check_date(rule, date, flow.clock.today_untracked()).map_err(|problem| match problem {
+                DateProblem::InFuture => CheckKey::DateInFuture,
+                DateProblem::InPast => CheckKey::DateInPast,
+                DateProblem::TooLongAgo => CheckKey::DateTooLongAgo,
+                DateProblem::TooFarAhead => CheckKey::DateTooFar,
+                DateProblem::OutsideWindow => CheckKey::DateOutsideWindow,
             })?;
             Ok(Answer::Date(date))
         }

@@ -1,23 +1,22 @@
 //! Every answer before the result, each with "Change".
 
-use super::{answer_rows, answers_of, Flow, ForwardAndBack, Screen};
-use crate::core::i18n::Key;
+use super::{answer_rows, answers_of, use_flow, ForwardAndBack, Screen};
+use crate::core::i18n::CheckKey;
 use crate::core::screening::CheckText;
+use crate::ui::content::use_words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The answers given, each with a "Change" button that goes back to its
 /// question, then "See my result".
 #[component]
-pub(super) fn Summary(
-    /// The self-check's state.
-    flow: Flow,
-    /// The questions' words.
-    text: Arc<CheckText>,
-) -> impl IntoView {
-    let i18n = flow.i18n;
-    let rows = Memo::new(move |_| answer_rows(flow, &text, &flow.answers()));
+pub(super) fn Summary() -> impl IntoView {
+    let flow = use_flow();
+    let words = use_words::<CheckText>();
+    let rows = Memo::new({
+        let words = words.clone();
+        move |_| answer_rows(flow, &words.get(), &flow.answers())
+    });
     let see_result = move |ev: SubmitEvent| {
         ev.prevent_default();
         flow.see_result();
@@ -27,11 +26,11 @@ pub(super) fn Summary(
         let last = flow.steps(&answers).len().saturating_sub(1);
         flow.go(Screen::Step(last));
     });
-    let change = i18n.t_untracked(Key::CheckChange);
+    let change = words.t(CheckKey::Change);
 
     view! {
-        <h2 id="mc-check-heading" tabindex="-1">{i18n.text(Key::CheckSummaryTitle)}</h2>
-        <p>{i18n.text(Key::CheckSummaryIntro)}</p>
+        <h2 id="mc-check-heading" tabindex="-1">{words.t(CheckKey::SummaryTitle)}</h2>
+        <p>{words.t(CheckKey::SummaryIntro)}</p>
         <dl class="mc-answers">
             <For each=move || rows.get() key=|row| row.clone() let:row>
                 <div class="mc-answer-row">
@@ -54,7 +53,7 @@ pub(super) fn Summary(
             </For>
         </dl>
         <form class="mc-form" on:submit=see_result>
-            <ForwardAndBack forward=Key::CheckSeeResult on_back=back/>
+            <ForwardAndBack forward=CheckKey::SeeResult on_back=back/>
         </form>
     }
 }
