@@ -4,9 +4,14 @@
 use microcare::browser::locale_loader::ClinicFileCheck;
 use microcare::browser::storage::Store;
 use microcare::core::clinic::Clinic;
+use microcare::core::files::LoadError;
 use microcare::core::i18n::{Lang, Locale};
+use microcare::core::route::Route;
 use microcare::ui::app::{mount, Boot};
+use microcare::ui::clinic::ClinicSetup;
+use microcare::ui::content::Files;
 use microcare::ui::data::AppData;
+use microcare::ui::env::Env;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -32,11 +37,17 @@ fn locale(lang: Lang) -> Locale {
 
 fn boot(lang: Lang) -> Boot {
     Boot {
-        lang,
         locale: locale(lang),
         data: AppData::new(Store::in_memory()),
-        clinic: Clinic::default(),
-        clinic_check: ClinicFileCheck::Missing,
+        clinic: ClinicSetup::new(Clinic::default(), ClinicFileCheck::Missing),
+        env: Env::default(),
+        now: js_sys::Date::now() as i64,
+        // The home page needs no section file.
+        files: Files::new(|path: &str| {
+            let missing = LoadError::Network(format!("{path} is not served here"));
+            Box::pin(std::future::ready(Err(missing)))
+        }),
+        route: Route::Home,
     }
 }
 
@@ -109,7 +120,7 @@ async fn a_clinic_configuration_brands_the_app_and_shows_its_links() {
     mount(
         root.clone(),
         Boot {
-            clinic,
+            clinic: ClinicSetup::new(clinic, ClinicFileCheck::Checked(Vec::new())),
             ..boot(Lang::En)
         },
     );

@@ -1,27 +1,61 @@
-//! The card's deadline dates as the browser writes them, in each language
-//! (wasm-bindgen-test in headless Chromium, whose date formatting the app
-//! uses).
+//! MicroCare writes dates itself, from each language's names
+//! (`core::dates`), so that every browser shows the same text and a page
+//! can be drawn without a browser. Before, it used the browser's `Intl`:
+//! here, every day of two years and each style, in each language, against
+//! what Chromium's `Intl` writes (wasm-bindgen-test in headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use microcare::browser::dates::{format_day_short, format_day_time};
 use microcare::core::calendar::CivilDate;
-use microcare::core::i18n::Lang;
-use microcare::core::time::LocalDateTime;
+use microcare::core::dates::DateStyle;
+use microcare::core::i18n::{Lang, Locale};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen_test]
-fn a_day_with_its_weekday_in_each_language() {
-    let date = CivilDate::parse_iso("2026-12-01").unwrap();
-    assert_eq!(format_day_short(Lang::En, date), "Tue 1 Dec");
-    assert_eq!(format_day_short(Lang::PtBr, date), "ter., 1 de dez.");
-    assert_eq!(format_day_short(Lang::Es, date), "mar, 1 dic");
+fn locale(lang: Lang) -> Locale {
+    let json = match lang {
+        Lang::En => include_str!("../public/locales/en.json"),
+        Lang::PtBr => include_str!("../public/locales/pt-BR.json"),
+        Lang::Es => include_str!("../public/locales/es.json"),
+    };
+    Locale::parse(lang, json).unwrap()
+}
+
+/// What `Intl` writes for `date` in `style`.
+fn intl(lang: Lang, date: CivilDate, style: DateStyle) -> String {
+    let day = js_sys::Date::new_with_year_month_day(
+        date.year as u32,
+        date.month as i32 - 1,
+        date.day as i32,
+    );
+    let options = js_sys::Object::new();
+    let parts: &[(&str, &str)] = match style {
+        DateStyle::Date => &[("day", "numeric"), ("month", "long"), ("year", "numeric")],
+        DateStyle::DayLong => &[("weekday", "long"), ("day", "numeric"), ("month", "long")],
+        DateStyle::DayShort => &[("weekday", "short"), ("day", "numeric"), ("month", "short")],
+    };
+    for (key, value) in parts {
+        js_sys::Reflect::set(&options, &(*key).into(), &(*value).into()).unwrap();
+    }
+    day.to_locale_date_string(lang.date_locale(), &options)
+        .into()
 }
 
 #[wasm_bindgen_test]
-fn a_deadline_with_its_clock_time() {
-    let local = LocalDateTime::parse("2027-01-04T09:05").unwrap();
-    assert_eq!(format_day_time(Lang::En, local), "Mon 4 Jan, 09:05");
-    assert_eq!(format_day_time(Lang::Es, local), "lun, 4 ene, 09:05");
+fn every_day_of_two_years_is_written_as_the_browser_writes_it() {
+    for lang in Lang::ALL {
+        let locale = locale(lang);
+        let mut date = CivilDate::parse_iso("2026-01-01").unwrap();
+        for _ in 0..731 {
+            for style in [DateStyle::Date, DateStyle::DayLong, DateStyle::DayShort] {
+                assert_eq!(
+                    locale.date(date, style),
+                    intl(lang, date, style),
+                    "{lang:?} {style:?} {}",
+                    date.to_iso()
+                );
+            }
+            date = date.add_days(1);
+        }
+    }
 }

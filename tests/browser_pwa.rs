@@ -4,7 +4,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use microcare::browser::pwa;
-use microcare::core::pwa::is_ios;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -41,7 +40,7 @@ async fn without_a_worker_file_registering_fails_quietly_and_this_is_a_first_vis
     let seen = updates.clone();
     pwa::register_service_worker(move || seen.set(seen.get() + 1));
     next_tick().await;
-    assert!(!pwa::is_returning());
+    assert!(!pwa::install_platform().returning);
     assert_eq!(updates.get(), 0);
     // Nothing is waiting: asking for the update does nothing harmful.
     pwa::apply_update();
@@ -92,8 +91,7 @@ fn the_install_prompt_is_kept_for_later_and_shown_once_when_asked() {
 
 #[wasm_bindgen_test]
 fn headless_chromium_on_linux_is_not_an_iphone_nor_opened_from_the_home_screen() {
-    let (has, touch, standalone) = pwa::platform();
-    assert!(has("Chrome"));
-    assert!(!is_ios(has, touch));
-    assert!(!standalone);
+    let platform = pwa::install_platform();
+    assert!(!platform.ios);
+    assert!(!platform.standalone);
 }

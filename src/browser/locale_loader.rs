@@ -46,7 +46,9 @@ pub fn read_clinic() -> impl Future<Output = (Clinic, ClinicFileCheck)> {
             Ok(text) => {
                 let (clinic, problems) = Clinic::parse(&text);
                 for problem in &problems {
-                    leptos::logging::warn!("MicroCare: {FILE_NAME}: {problem}; the default is used");
+                    leptos::logging::warn!(
+                        "MicroCare: {FILE_NAME}: {problem}; the default is used"
+                    );
                 }
                 (clinic, ClinicFileCheck::Checked(problems))
             }

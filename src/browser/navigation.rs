@@ -50,7 +50,8 @@ pub fn follow_navigation(route: WriteSignal<Route>, opening: Route, host: Host) 
         });
         let root = document().query_selector("[data-mc-mount]").ok().flatten();
         if let Some(root) = root {
-            let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+            let _ =
+                root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
         }
         on_click.forget();
         return;

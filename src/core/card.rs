@@ -10,7 +10,7 @@
 //!
 //! This module returns data (step ids and moments); the words are the
 //! step titles of `<lang>.aftercare.json` ([`crate::core::aftercare::CareText::step`])
-//! and the dates are written by `browser::dates::format_day_time`.
+//! and the dates are written by `core::dates` (`DateStyle::DayShort`).
 //!
 //! ```
 //! use microcare::core::aftercare::DEFAULT_PROTOCOL;

@@ -100,8 +100,16 @@ impl DateWords {
         }
         let patterns = [
             ("date", &self.date, &["{day}", "{month}", "{year}"][..]),
-            ("day_long", &self.day_long, &["{weekday}", "{day}", "{month}"]),
-            ("day_short", &self.day_short, &["{weekday}", "{day}", "{month}"]),
+            (
+                "day_long",
+                &self.day_long,
+                &["{weekday}", "{day}", "{month}"],
+            ),
+            (
+                "day_short",
+                &self.day_short,
+                &["{weekday}", "{day}", "{month}"],
+            ),
         ];
         for (name, pattern, parts) in patterns {
             for part in parts {
@@ -149,7 +157,12 @@ mod tests {
             (Lang::En, "2028-02-29", Date, "29 February 2028"),
             (Lang::PtBr, "2026-11-30", Date, "30 de novembro de 2026"),
             (Lang::PtBr, "2026-12-01", DayShort, "ter., 1 de dez."),
-            (Lang::PtBr, "2026-11-30", DayLong, "segunda-feira, 30 de novembro"),
+            (
+                Lang::PtBr,
+                "2026-11-30",
+                DayLong,
+                "segunda-feira, 30 de novembro",
+            ),
             (Lang::PtBr, "2027-03-14", Date, "14 de março de 2027"),
             (Lang::Es, "2026-11-30", Date, "30 de noviembre de 2026"),
             (Lang::Es, "2026-12-01", DayShort, "mar, 1 dic"),

@@ -62,7 +62,13 @@ mod tests {
     #[test]
     fn paths_of_every_file() {
         assert_eq!(file_path(Lang::En, TextFile::Main), "locales/en.json");
-        assert_eq!(file_path(Lang::PtBr, TextFile::Faq), "locales/pt-BR.faq.json");
-        assert_eq!(file_path(Lang::Es, TextFile::Aftercare), "locales/es.aftercare.json");
+        assert_eq!(
+            file_path(Lang::PtBr, TextFile::Faq),
+            "locales/pt-BR.faq.json"
+        );
+        assert_eq!(
+            file_path(Lang::Es, TextFile::Aftercare),
+            "locales/es.aftercare.json"
+        );
     }
 }

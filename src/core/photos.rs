@@ -268,7 +268,10 @@ pub fn alt_text(
                 ("n", &place.number.to_string()),
             ],
         ),
-        None => words.fill(CareKey::PhotosAlt, &[("area", area_label), ("date", date_text)]),
+        None => words.fill(
+            CareKey::PhotosAlt,
+            &[("area", area_label), ("date", date_text)],
+        ),
     }
 }
 

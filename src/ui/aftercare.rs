@@ -25,11 +25,9 @@ use crate::core::route::Route;
 use crate::core::schema::{AftercareRecord, Session};
 use crate::core::time::{Millis, MINUTE};
 use crate::ui::clinic::{use_clinic, ClinicSetup};
-use crate::ui::content::{use_section, use_words, Section, SectionView, Words};
+use crate::ui::content::{use_section, use_words, SectionData, SectionView, Words};
 use crate::ui::data::use_data;
-use crate::core::files::LoadError;
 use crate::ui::env::{tick_clock, use_clock, Clock};
-use std::sync::Arc;
 use crate::ui::focus::focus_now;
 use crate::ui::i18n::I18n;
 use crate::ui::layout::PageSection;
@@ -112,7 +110,7 @@ pub fn AftercarePage() -> impl IntoView {
     let state = CareState::new();
     provide_context(state);
     let section = use_section::<CareText>();
-    follow_the_clock(state, section.data);
+    follow_the_clock(state, section);
 
     // The form shows until a session is logged, and while one is added or
     // changed.
@@ -181,10 +179,7 @@ fn PhotosLink() -> impl IntoView {
 /// Moves the clock while the page is open, and shows the in-app
 /// notifications that fell due since the last tick, if the person turned
 /// them on.
-fn follow_the_clock(
-    state: CareState,
-    words: AsyncDerived<Result<Arc<Section<CareText>>, LoadError>, LocalStorage>,
-) {
+fn follow_the_clock(state: CareState, words: SectionData<CareText>) {
     let data = use_data();
     let clinic = use_clinic();
     let clock = state.clock;
@@ -194,7 +189,7 @@ fn follow_the_clock(
         let granted = state.notify.get_untracked() == Some(Permission::Granted);
         if let (Some(last), true) = (last, granted) {
             let record = data.aftercare.get_untracked();
-            if let (Some(session), Some(Ok(text))) = (record.latest(), words.get_untracked()) {
+            if let (Some(session), Some(text)) = (record.latest(), words.get_untracked()) {
                 let next = position(clinic.plan, &record.sessions).days_to_next;
                 for due in reminders(&clinic.protocol, session.end, next, &clock.zone()) {
                     if due.at > last && due.at <= now {

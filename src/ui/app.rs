@@ -14,14 +14,14 @@ use crate::browser::navigation::{current_route, follow_navigation};
 use crate::browser::storage::Store;
 use crate::core::aftercare::{is_recent, CareText};
 use crate::core::faq::FaqContent;
+use crate::core::files::LoadError;
 use crate::core::i18n::{Key, Lang, Locale, TextFile};
 use crate::core::route::Route;
 use crate::core::screening::CheckText;
 use crate::core::session_link::link_language;
 use crate::core::time::Millis;
 use crate::ui::clinic::ClinicSetup;
-use crate::core::files::LoadError;
-use crate::ui::content::Files;
+use crate::ui::content::{downcast, Files};
 use crate::ui::data::AppData;
 use crate::ui::env::{Clock, Env};
 use crate::ui::focus::focus_now;
@@ -62,7 +62,12 @@ pub struct Boot {
 /// The page to open on: the address's route; at the plain address, soon
 /// after a session, that session's Today view (what to avoid now comes
 /// first), else Home.
-pub fn opening_route(address: Option<Route>, data: AppData, clinic: &ClinicSetup, now: Millis) -> Route {
+pub fn opening_route(
+    address: Option<Route>,
+    data: AppData,
+    clinic: &ClinicSetup,
+    now: Millis,
+) -> Route {
     if let Some(route) = address {
         return route;
     }
@@ -122,11 +127,11 @@ pub fn start() {
             files.locale(lang).await
         };
         // The clinic's choice of language, else English.
-        let locale = match locale {
+        let locale = match locale.and_then(downcast::<Locale>) {
             Ok(locale) => Ok(locale),
             Err(why) => {
                 leptos::logging::warn!("MicroCare: {}: {why}", lang.code());
-                files.locale(Lang::En).await
+                files.locale(Lang::En).await.and_then(downcast::<Locale>)
             }
         };
         let Ok(locale) = locale else {
@@ -137,15 +142,18 @@ pub fn start() {
         // The opening page's section, so that its first screen is drawn at
         // once, as the page written at build time showed it.
         let section: Result<(), LoadError> = match route.section_file() {
-            Some(TextFile::Faq) => {
-                files.section::<FaqContent>(locale.lang, clinic.clone()).await.map(drop)
-            }
-            Some(TextFile::Check) => {
-                files.section::<CheckText>(locale.lang, clinic.clone()).await.map(drop)
-            }
-            Some(TextFile::Aftercare) => {
-                files.section::<CareText>(locale.lang, clinic.clone()).await.map(drop)
-            }
+            Some(TextFile::Faq) => files
+                .section::<FaqContent>(locale.lang, clinic.clone())
+                .await
+                .map(drop),
+            Some(TextFile::Check) => files
+                .section::<CheckText>(locale.lang, clinic.clone())
+                .await
+                .map(drop),
+            Some(TextFile::Aftercare) => files
+                .section::<CareText>(locale.lang, clinic.clone())
+                .await
+                .map(drop),
             _ => Ok(()),
         };
         if let Err(why) = section {

@@ -31,8 +31,8 @@
 
 use crate::core::aftercare::CareText;
 use crate::core::faq::FaqContent;
-pub use crate::core::files::LoadError;
 use crate::core::files::file_path;
+pub use crate::core::files::LoadError;
 use crate::core::i18n::{
     section_strings, CareKey, CheckKey, FaqKey, Key, Lang, Locale, Strings, TextFile, TextKey,
 };
@@ -44,6 +44,7 @@ use leptos::prelude::*;
 use std::any::Any;
 use std::collections::HashMap;
 use std::future::Future;
+use std::marker::PhantomData;
 use std::ops::Deref;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
@@ -143,6 +144,9 @@ pub type Fetch = dyn Fn(&str) -> LocalFuture<Result<String, LoadError>> + Send +
 /// A parsed file, whatever its kind.
 type Parsed = Arc<dyn Any + Send + Sync>;
 
+/// What turns a file's text into its parsed kind.
+type Parse = Box<dyn FnOnce(&str) -> Result<Parsed, LoadError>>;
+
 /// Reads the language files and keeps each one parsed. Cheap to clone;
 /// provided once as context.
 #[derive(Clone)]
@@ -153,7 +157,9 @@ pub struct Files {
 
 impl Files {
     /// Reads with `fetch` what it has not read yet.
-    pub fn new(fetch: impl Fn(&str) -> LocalFuture<Result<String, LoadError>> + Send + Sync + 'static) -> Self {
+    pub fn new(
+        fetch: impl Fn(&str) -> LocalFuture<Result<String, LoadError>> + Send + Sync + 'static,
+    ) -> Self {
         Files {
             parsed: Arc::default(),
             fetch: Arc::new(fetch),
@@ -179,11 +185,7 @@ impl Files {
     /// The file at `path`, parsed by `parse`: at once when it was read
     /// before. One function for every kind of file, so that the WASM holds
     /// one copy of the loading code.
-    fn load(
-        &self,
-        path: String,
-        parse: Box<dyn FnOnce(&str) -> Result<Parsed, LoadError>>,
-    ) -> LocalFuture<Result<Parsed, LoadError>> {
+    fn load(&self, path: String, parse: Parse) -> LocalFuture<Result<Parsed, LoadError>> {
         if let Some(parsed) = self.kept(&path) {
             return Box::pin(std::future::ready(Ok(parsed)));
         }
@@ -197,14 +199,13 @@ impl Files {
     }
 
     /// The main file of `lang`.
-    pub fn locale(&self, lang: Lang) -> impl Future<Output = Result<Arc<Locale>, LoadError>> {
+    pub fn locale(&self, lang: Lang) -> LocalFuture<Loaded> {
         let parse = Box::new(move |json: &str| {
             Locale::parse(lang, json)
                 .map(|locale| Arc::new(locale) as Parsed)
                 .map_err(|why| LoadError::Damaged(why.to_string()))
         });
-        let loading = self.load(file_path(lang, TextFile::Main), parse);
-        async move { downcast(loading.await?) }
+        self.load(file_path(lang, TextFile::Main), parse)
     }
 
     /// The section file of kind `T` in `lang`, with what `clinic` adds.
@@ -212,7 +213,7 @@ impl Files {
         &self,
         lang: Lang,
         clinic: Arc<ClinicSetup>,
-    ) -> impl Future<Output = Result<Arc<Section<T>>, LoadError>> {
+    ) -> LocalFuture<Loaded> {
         let parse = Box::new(move |json: &str| {
             let damaged = |why: String| LoadError::Damaged(why);
             let ui = section_strings::<T::Key>(lang, json).map_err(|e| damaged(e.to_string()))?;
@@ -220,12 +221,16 @@ impl Files {
             content.add_clinic(&clinic, lang, &ui);
             Ok(Arc::new(Section { content, ui }) as Parsed)
         });
-        let loading = self.load(file_path(lang, <T::Key as TextKey>::FILE), parse);
-        async move { downcast(loading.await?) }
+        self.load(file_path(lang, <T::Key as TextKey>::FILE), parse)
     }
 }
 
-fn downcast<T: Send + Sync + 'static>(parsed: Parsed) -> Result<Arc<T>, LoadError> {
+/// A file of any kind, parsed, or why it could not be: one type for every
+/// file, so that the WASM holds one copy of Leptos's async code for all.
+pub type Loaded = Result<Parsed, LoadError>;
+
+/// `parsed` as the kind of file it is.
+pub fn downcast<T: Send + Sync + 'static>(parsed: Parsed) -> Result<Arc<T>, LoadError> {
     parsed
         .downcast::<T>()
         .map_err(|_| LoadError::Damaged("a file read as another kind".into()))
@@ -238,8 +243,9 @@ pub fn use_files() -> Files {
 
 /// A section's file in the current language, and the way to try again.
 pub struct SectionData<T: SectionContent> {
-    pub data: AsyncDerived<Result<Arc<Section<T>>, LoadError>, LocalStorage>,
-    pub retry: RwSignal<u32>,
+    data: AsyncDerived<Loaded, LocalStorage>,
+    retry: RwSignal<u32>,
+    kind: PhantomData<fn() -> T>,
 }
 
 impl<T: SectionContent> Clone for SectionData<T> {
@@ -249,6 +255,13 @@ impl<T: SectionContent> Clone for SectionData<T> {
 }
 
 impl<T: SectionContent> Copy for SectionData<T> {}
+
+impl<T: SectionContent> SectionData<T> {
+    /// The words, once loaded, without subscribing.
+    pub fn get_untracked(self) -> Option<Arc<Section<T>>> {
+        self.data.get_untracked()?.and_then(downcast).ok()
+    }
+}
 
 /// The section `T` in the current language: loads it now and again
 /// whenever the language changes or the person taps "Try again".
@@ -261,7 +274,11 @@ pub fn use_section<T: SectionContent>() -> SectionData<T> {
         retry.track();
         files.section::<T>(i18n.lang(), clinic.clone())
     });
-    SectionData { data, retry }
+    SectionData {
+        data,
+        retry,
+        kind: PhantomData,
+    }
 }
 
 /// The words of a section, as the screens inside its [`SectionView`] read
@@ -322,20 +339,42 @@ pub fn SectionView<T: SectionContent>(
     section: Option<SectionData<T>>,
 ) -> impl IntoView {
     let section = section.unwrap_or_else(use_section::<T>);
+    section_view(
+        section.data,
+        section.retry,
+        (T::LOADING, T::FAILED),
+        provide_words::<T>,
+        children,
+    )
+}
+
+/// The children with the words of `T` as context.
+fn provide_words<T: SectionContent>(
+    parsed: Parsed,
+    children: ChildrenFn,
+) -> Result<AnyView, LoadError> {
+    let words = downcast::<Section<T>>(parsed)?;
+    Ok(view! { <Provider value=words>{children()}</Provider> }.into_any())
+}
+
+/// [`SectionView`]'s one body for every kind of section.
+fn section_view(
+    data: AsyncDerived<Loaded, LocalStorage>,
+    retry: RwSignal<u32>,
+    (loading, failed): (Key, Key),
+    draw: fn(Parsed, ChildrenFn) -> Result<AnyView, LoadError>,
+    children: ChildrenFn,
+) -> AnyView {
     let i18n = use_i18n();
     let children = StoredValue::new(children);
     let loading = move || {
-        view! { <p class="mc-status" role="status">{i18n.text(T::LOADING)}</p> }
+        view! { <p class="mc-status" role="status">{i18n.text(loading)}</p> }
     };
     let failed = move |_errors: ArcRwSignal<leptos::error::Errors>| {
         view! {
             <div class="mc-notice" role="alert">
-                <p>{i18n.text(T::FAILED)}</p>
-                <button
-                    type="button"
-                    class="mc-button"
-                    on:click=move |_| section.retry.update(|n| *n += 1)
-                >
+                <p>{i18n.text(failed)}</p>
+                <button type="button" class="mc-button" on:click=move |_| retry.update(|n| *n += 1)>
                     {i18n.text(Key::ContentRetry)}
                 </button>
             </div>
@@ -345,13 +384,11 @@ pub fn SectionView<T: SectionContent>(
         <Transition fallback=loading>
             <ErrorBoundary fallback=failed>
                 {move || Suspend::new(async move {
-                    section.data.await.map(|words| {
-                        view! {
-                            <Provider value=words>{children.with_value(|children| children())}</Provider>
-                        }
-                    })
+                    let parsed = data.await?;
+                    draw(parsed, children.get_value())
                 })}
             </ErrorBoundary>
         </Transition>
     }
+    .into_any()
 }

@@ -66,6 +66,8 @@ pub struct AppData {
     pub aftercare: RwSignal<AftercareRecord>,
     notices: RwSignal<Vec<Notice>>,
     persistence_requested: StoredValue<bool>,
+    /// What is saved outlives the page (storage is not blocked).
+    persistent: bool,
 }
 
 impl AppData {
@@ -81,15 +83,36 @@ impl AppData {
         note(&mut notices, screening.notice);
         let aftercare = store.load::<AftercareRecord>();
         note(&mut notices, aftercare.notice);
-        let data = AppData {
+        let persistent = store.is_persistent();
+
+        AppData {
             store: StoredValue::new_local(store),
             settings: RwSignal::new(settings.value),
             screening: RwSignal::new(screening.value),
             aftercare: RwSignal::new(aftercare.value),
             notices: RwSignal::new(notices),
             persistence_requested: StoredValue::new(false),
-        };
-        data
+            persistent,
+        }
+    }
+
+    /// The data of a page drawn without a browser (a test, the pages written
+    /// at build time): these records, kept in memory, with no notice.
+    pub fn for_render(
+        settings: Settings,
+        screening: ScreeningRecord,
+        aftercare: AftercareRecord,
+    ) -> AppData {
+        AppData {
+            store: StoredValue::new_local(Store::in_memory()),
+            settings: RwSignal::new(settings),
+            screening: RwSignal::new(screening),
+            aftercare: RwSignal::new(aftercare),
+            notices: RwSignal::new(Vec::new()),
+            persistence_requested: StoredValue::new(false),
+            // As in a browser that keeps data: the usual case.
+            persistent: true,
+        }
     }
 
     /// The notices not yet dismissed.
@@ -110,7 +133,7 @@ impl AppData {
     }
 
     pub fn is_persistent(&self) -> bool {
-        self.store.with_value(Store::is_persistent)
+        self.persistent
     }
 
     pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {

@@ -24,7 +24,9 @@ use crate::ui::content::{use_words, SectionView};
 use crate::ui::env::{tick_clock, use_clock, use_env, Clock};
 use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageSection;
-use crate::ui::widgets::{hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone};
+use crate::ui::widgets::{
+    hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone,
+};
 use card::AftercareCard;
 use config::ConfigCheck;
 use leptos::prelude::*;

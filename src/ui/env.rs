@@ -16,8 +16,8 @@
 //! ```
 
 use crate::browser::host::Host;
-pub use crate::core::pwa::InstallPlatform;
 use crate::core::calendar::CivilDate;
+pub use crate::core::pwa::InstallPlatform;
 use crate::core::time::{LocalDateTime, Millis, Zone};
 use leptos::prelude::*;
 

@@ -138,7 +138,9 @@ fn FaqBody() -> impl IntoView {
     // What to show for the search and the goal; an entry that stays listed
     // keeps its element (see `EntryList`).
     let listing = Memo::new(move |_| {
-        words.with(|faq| query.with(|query| Listing::of(faq, goal.get(), query, faq.t(FaqKey::ForYou))))
+        words.with(|faq| {
+            query.with(|query| Listing::of(faq, goal.get(), query, faq.t(FaqKey::ForYou)))
+        })
     });
     let search = NodeRef::<Input>::new();
     let show_all = move |_| {

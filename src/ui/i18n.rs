@@ -5,7 +5,7 @@
 use crate::core::calendar::CivilDate;
 use crate::core::dates::DateStyle;
 use crate::core::i18n::{Key, Lang, Locale};
-use crate::ui::content::Files;
+use crate::ui::content::{downcast, Files};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -43,7 +43,7 @@ impl I18n {
         let wanted = Memo::new(move |_| preferred.get().unwrap_or_else(&wanted));
         let loaded = AsyncDerived::new_unsync(move || files.locale(wanted.get()));
         let shown = Memo::new_with_compare(
-            move |last: Option<&Arc<Locale>>| match loaded.get() {
+            move |last: Option<&Arc<Locale>>| match loaded.get().map(|l| l.and_then(downcast)) {
                 Some(Ok(locale)) => locale,
                 _ => last.cloned().unwrap_or_else(|| first.clone()),
             },

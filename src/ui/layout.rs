@@ -18,7 +18,9 @@ pub fn Header() -> impl IntoView {
     let clinic = use_clinic();
     let env = use_env();
     let brand_mark = match clinic.logo.as_deref() {
-        Some(logo) => view! { <img class="mc-brand-logo" src=env.asset_url(logo) alt=""/> }.into_any(),
+        Some(logo) => {
+            view! { <img class="mc-brand-logo" src=env.asset_url(logo) alt=""/> }.into_any()
+        }
         None => view! { <span class="mc-brand-mark" aria-hidden="true"></span> }.into_any(),
     };
     let clinic_name = clinic.name.clone();

@@ -19,6 +19,8 @@ pub mod notices;
 pub mod photos;
 pub mod privacy;
 pub mod pwa;
+#[cfg(not(target_family = "wasm"))]
+pub mod render;
 pub mod screening;
 pub mod session_link;
 pub mod widgets;

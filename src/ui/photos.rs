@@ -27,7 +27,9 @@ use crate::core::area::Area;
 use crate::core::calendar::CivilDate;
 use crate::core::dates::DateStyle;
 use crate::core::i18n::{CareKey, Key};
-use crate::core::photos::{alt_text, file_name, new_id, session_label, session_place, Photo, SessionPlace};
+use crate::core::photos::{
+    alt_text, file_name, new_id, session_label, session_place, Photo, SessionPlace,
+};
 use crate::core::route::Route;
 use crate::ui::clinic::use_clinic;
 use crate::ui::content::{use_words, SectionView};
@@ -334,14 +336,20 @@ fn store_error(error: &PhotoStoreError) -> CareKey {
 
 /// A photo's date as the language writes it, and where it sits in the plan
 /// (reactive): what its caption and its text alternative say.
-fn date_and_place(photo: &Photo) -> impl Fn() -> (String, Option<SessionPlace>) + Send + Sync + 'static {
+fn date_and_place(
+    photo: &Photo,
+) -> impl Fn() -> (String, Option<SessionPlace>) + Send + Sync + 'static {
     let data = use_data();
     let i18n = use_i18n();
     let plan = use_clinic().plan;
     let (date, photo) = (photo.civil_date(), photo.clone());
     move || {
-        let date = date.map(|d| i18n.date(d, DateStyle::Date)).unwrap_or_default();
-        let place = data.aftercare.with(|r| session_place(&photo, &r.sessions, plan));
+        let date = date
+            .map(|d| i18n.date(d, DateStyle::Date))
+            .unwrap_or_default();
+        let place = data
+            .aftercare
+            .with(|r| session_place(&photo, &r.sessions, plan));
         (date, place)
     }
 }

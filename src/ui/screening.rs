@@ -152,7 +152,8 @@ impl Flow {
     /// A result was asked for but answers are missing: the next answer
     /// leads to the next missing one.
     fn is_completing(self) -> bool {
-        self.chosen.get_untracked() == Screen::Result && self.screen.get_untracked() != Screen::Result
+        self.chosen.get_untracked() == Screen::Result
+            && self.screen.get_untracked() != Screen::Result
     }
 
     /// Shows `screen` with no message, the answer already given to it (if
@@ -245,9 +246,8 @@ fn CheckFlow() -> impl IntoView {
 fn FlowMessage() -> impl IntoView {
     let flow = use_flow();
     let words = use_words::<CheckText>();
-    let completing = move || {
-        flow.chosen.get() == Screen::Result && flow.screen.get() != Screen::Result
-    };
+    let completing =
+        move || flow.chosen.get() == Screen::Result && flow.screen.get() != Screen::Result;
     move || {
         let message = flow
             .message
@@ -257,7 +257,9 @@ fn FlowMessage() -> impl IntoView {
             Message::Error(key) => view! {
                 <widgets::Message tone=Tone::Error text=words.t(key) id="mc-check-error"/>
             },
-            Message::Status(key) => view! { <widgets::Message tone=Tone::Success text=words.t(key)/> },
+            Message::Status(key) => {
+                view! { <widgets::Message tone=Tone::Success text=words.t(key)/> }
+            }
         })
     }
 }

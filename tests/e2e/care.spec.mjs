@@ -187,8 +187,16 @@ test('a mistaken session can be corrected or removed', async ({ page }) => {
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Day 2 after your session of 22 November 2026.')).toBeVisible();
   await expect(page.locator('.mc-history li')).toHaveCount(1);
-  page.once('dialog', (dialog) => dialog.accept());
+  // Removing asks first, in the page (issue #22: it was the browser's own
+  // dialog, unlike every other deletion); "Keep it" keeps it.
   await page.getByRole('button', { name: 'Remove' }).click();
+  const question = page.getByRole('heading', { name: 'Remove the session of 22 November 2026, 17:00?' });
+  await expect(question).toBeFocused();
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  await expect(page.getByRole('button', { name: /^Remove/ })).toBeFocused();
+  await expect(page.locator('.mc-history li')).toHaveCount(1);
+  await page.getByRole('button', { name: /^Remove/ }).click();
+  await page.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(page.getByLabel('When did the session end?')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('When did the session end?')).toBeVisible();

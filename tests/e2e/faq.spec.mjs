@@ -43,9 +43,12 @@ for (const { lang, sources, reviewed, names } of SOURCED) {
     );
     await expect(citations.nth(1)).toContainText('Singh A, Yadav S.');
     await expect(item.locator('.mc-reviewed')).toHaveText(reviewed);
-    // Every entry carries its own date, closed ones included.
-    const entries = await page.locator('details.mc-faq-item').count();
-    await expect(page.locator('details.mc-faq-item .mc-reviewed')).toHaveCount(entries);
+    // Closed answers are drawn when first opened (issue #23: a page of
+    // questions is light to draw); each then carries its own date.
+    const other = page.locator('details.mc-faq-item').nth(1);
+    await expect(other.locator('.mc-faq-answer')).toHaveCount(0);
+    await other.locator('summary').click();
+    await expect(other.locator('.mc-reviewed')).toHaveText(reviewed);
   });
 }
 
@@ -63,6 +66,8 @@ for (const { lang, label, query, expect: found } of SEARCHES) {
     await expect(status).not.toBeEmpty();
     const items = page.locator('details.mc-faq-item');
     expect(await items.count()).toBeGreaterThan(0);
+    // The first result holds the word, in its question or its answer.
+    await items.first().locator('summary').click();
     await expect(items.first()).toContainText(new RegExp(found, 'i'));
   });
 }

@@ -81,8 +81,8 @@ impl Listing {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::faq_source;
+    use super::*;
 
     fn english() -> FaqContent {
         FaqContent::parse("en", faq_source("en")).unwrap()

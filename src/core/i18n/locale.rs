@@ -57,7 +57,7 @@ impl Locale {
         }
         Ok(Locale {
             lang,
-            ui: Strings::new(lang, file.ui)?,
+            ui: Strings::new(lang, texts(file.ui))?,
             dates,
         })
     }
@@ -76,7 +76,7 @@ impl Locale {
 /// The strings of a section's screens, from that section's file (its `ui`
 /// object), all of them present.
 pub fn section_strings<K: TextKey>(lang: Lang, json: &str) -> Result<Strings<K>, LocaleError> {
-    Strings::new(lang, TextFileJson::parse(lang, json)?.ui)
+    Strings::new(lang, texts(TextFileJson::parse(lang, json)?.ui))
 }
 
 /// What is read of a language file: its language, its `ui` strings and,
@@ -86,9 +86,17 @@ pub fn section_strings<K: TextKey>(lang: Lang, json: &str) -> Result<Strings<K>,
 struct TextFileJson {
     #[serde(default)]
     lang: String,
-    ui: HashMap<String, Text>,
+    ui: HashMap<String, serde_json::Value>,
     #[serde(default)]
     dates: Option<DateWords>,
+}
+
+/// A file's strings, each as plain text or forms; one that is neither is
+/// left out (and then reported missing).
+fn texts(ui: HashMap<String, serde_json::Value>) -> HashMap<String, Text> {
+    ui.into_iter()
+        .filter_map(|(key, value)| Some((key, Text::from_json(value)?)))
+        .collect()
 }
 
 impl TextFileJson {
@@ -111,7 +119,9 @@ mod tests {
     use super::*;
 
     /// Runs `check` on every language's strings of every file.
-    fn every_file(mut check: impl FnMut(Lang, TextFile, Vec<String>, Vec<String>, &dyn Fn(&str) -> String)) {
+    fn every_file(
+        mut check: impl FnMut(Lang, TextFile, Vec<String>, Vec<String>, &dyn Fn(&str) -> String),
+    ) {
         fn run<K: TextKey>(
             lang: Lang,
             check: &mut impl FnMut(Lang, TextFile, Vec<String>, Vec<String>, &dyn Fn(&str) -> String),
@@ -152,15 +162,26 @@ mod tests {
             // Every string is in the file its enum names, and no file holds
             // strings nothing uses.
             let names = all_keys(file);
-            let stray: Vec<&String> = keys.iter().filter(|k| !names.contains(&k.as_str())).collect();
-            assert!(stray.is_empty(), "{} {file:?}: strings no key names {stray:?}", lang.code());
+            let stray: Vec<&String> = keys
+                .iter()
+                .filter(|k| !names.contains(&k.as_str()))
+                .collect();
+            assert!(
+                stray.is_empty(),
+                "{} {file:?}: strings no key names {stray:?}",
+                lang.code()
+            );
         });
     }
 
     #[test]
     fn every_translation_keeps_its_placeholders_and_plural_forms() {
         every_file(|lang, file, _, problems, _| {
-            assert!(problems.is_empty(), "{} {file:?}: {problems:#?}", lang.code());
+            assert!(
+                problems.is_empty(),
+                "{} {file:?}: {problems:#?}",
+                lang.code()
+            );
         });
         // A count's form exists for every category the language's rule
         // gives for the counts a screen may show.
@@ -170,7 +191,12 @@ mod tests {
                 let have = strings.forms(*key);
                 for n in 0..=1000 {
                     let category = lang.plural(n);
-                    assert!(have.contains(&category), "{} {}: no {category:?} form", lang.code(), key.as_str());
+                    assert!(
+                        have.contains(&category),
+                        "{} {}: no {category:?} form",
+                        lang.code(),
+                        key.as_str()
+                    );
                 }
             }
         }
@@ -216,10 +242,22 @@ mod tests {
                 .into_iter()
                 // The product name, Spanish "No", "{n} min" and a photo's
                 // "{area}, {date}" are the same words.
-                .filter(|k| !["app.name", "check.no", "care.time.minutes", "care.photos.alt"].contains(&k.as_str()))
+                .filter(|k| {
+                    ![
+                        "app.name",
+                        "check.no",
+                        "care.time.minutes",
+                        "care.photos.alt",
+                    ]
+                    .contains(&k.as_str())
+                })
                 .filter(|k| english.get(&(format!("{file:?}"), k.clone())) == Some(&text(k)))
                 .collect();
-            assert!(same.is_empty(), "{} {file:?}: untranslated {same:?}", lang.code());
+            assert!(
+                same.is_empty(),
+                "{} {file:?}: untranslated {same:?}",
+                lang.code()
+            );
         });
     }
 
@@ -286,7 +324,8 @@ mod tests {
     #[test]
     fn a_file_for_another_language_or_broken_is_rejected() {
         assert_eq!(
-            section_strings::<FaqKey>(Lang::Es, section_source(Lang::En, TextFile::Faq)).unwrap_err(),
+            section_strings::<FaqKey>(Lang::Es, section_source(Lang::En, TextFile::Faq))
+                .unwrap_err(),
             LocaleError::WrongLanguage {
                 expected: "es".into(),
                 found: "en".into()

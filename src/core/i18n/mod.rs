@@ -114,7 +114,7 @@ impl Lang {
             Lang::En if n == 1 => PluralCategory::One,
             Lang::PtBr if n <= 1 => PluralCategory::One,
             Lang::Es if n == 1 => PluralCategory::One,
-            Lang::Es if n != 0 && n % 1_000_000 == 0 => PluralCategory::Many,
+            Lang::Es if n != 0 && n.is_multiple_of(1_000_000) => PluralCategory::Many,
             _ => PluralCategory::Other,
         }
     }
@@ -144,11 +144,15 @@ pub(crate) fn section_source(lang: Lang, file: TextFile) -> &'static str {
         (Lang::En, TextFile::Check) => include_str!("../../../public/locales/en.check.json"),
         (Lang::PtBr, TextFile::Check) => include_str!("../../../public/locales/pt-BR.check.json"),
         (Lang::Es, TextFile::Check) => include_str!("../../../public/locales/es.check.json"),
-        (Lang::En, TextFile::Aftercare) => include_str!("../../../public/locales/en.aftercare.json"),
+        (Lang::En, TextFile::Aftercare) => {
+            include_str!("../../../public/locales/en.aftercare.json")
+        }
         (Lang::PtBr, TextFile::Aftercare) => {
             include_str!("../../../public/locales/pt-BR.aftercare.json")
         }
-        (Lang::Es, TextFile::Aftercare) => include_str!("../../../public/locales/es.aftercare.json"),
+        (Lang::Es, TextFile::Aftercare) => {
+            include_str!("../../../public/locales/es.aftercare.json")
+        }
     }
 }
 

@@ -2,13 +2,11 @@
 //! and their plural forms chosen by the language's own rules.
 
 use super::{Lang, LocaleError, TextKey};
-use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::marker::PhantomData;
 
 /// A plural category of the Unicode CLDR: the form a count takes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PluralCategory {
     Zero,
     One,
@@ -18,13 +16,51 @@ pub enum PluralCategory {
     Other,
 }
 
+impl PluralCategory {
+    /// The category a file names: `"one"`, `"other"`, ...
+    pub fn from_name(name: &str) -> Option<PluralCategory> {
+        Some(match name {
+            "zero" => PluralCategory::Zero,
+            "one" => PluralCategory::One,
+            "two" => PluralCategory::Two,
+            "few" => PluralCategory::Few,
+            "many" => PluralCategory::Many,
+            "other" => PluralCategory::Other,
+            _ => return None,
+        })
+    }
+}
+
 /// One string as a file holds it: plain, or one form per plural category
 /// (`{"one": "{n} hour", "other": "{n} hours"}`).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Text {
     Plain(String),
     Plural(BTreeMap<PluralCategory, String>),
+}
+
+impl Text {
+    /// A string read from a file's JSON: text, or an object of forms by
+    /// category. Anything else (a number, a form under another name) is
+    /// `None`, and the string counts as missing. (Read from the JSON value
+    /// rather than with serde's untagged enums, whose machinery would add
+    /// to the download.)
+    pub fn from_json(value: serde_json::Value) -> Option<Text> {
+        match value {
+            serde_json::Value::String(text) => Some(Text::Plain(text)),
+            serde_json::Value::Object(forms) => forms
+                .into_iter()
+                .map(|(name, form)| {
+                    Some((
+                        PluralCategory::from_name(&name)?,
+                        form.as_str()?.to_string(),
+                    ))
+                })
+                .collect::<Option<BTreeMap<_, _>>>()
+                .map(Text::Plural),
+            _ => None,
+        }
+    }
 }
 
 /// Every string of the file `K` names, in one language: all present, of
@@ -71,9 +107,9 @@ impl<K: TextKey> Strings<K> {
     pub fn t(&self, key: K) -> &str {
         match self.texts.get(key.as_str()) {
             Some(Text::Plain(text)) => text,
-            Some(Text::Plural(forms)) => forms
-                .get(&PluralCategory::Other)
-                .map_or("", String::as_str),
+            Some(Text::Plural(forms)) => {
+                forms.get(&PluralCategory::Other).map_or("", String::as_str)
+            }
             None => "",
         }
     }
@@ -127,13 +163,17 @@ impl<K: TextKey> Strings<K> {
                 let found = placeholders_in(text);
                 for name in &found {
                     if !declared.contains(&name.as_str()) {
-                        problems.push(format!("{} {category:?}: {{{name}}} is not filled in", key.as_str()));
+                        problems.push(format!(
+                            "{} {category:?}: {{{name}}} is not filled in",
+                            key.as_str()
+                        ));
                     }
                 }
                 for name in declared {
                     // The count may go unsaid in a form for one ("your
                     // photo"), never in the form for many.
-                    let optional = *name == "n" && category.is_some_and(|c| c != PluralCategory::Other);
+                    let optional =
+                        *name == "n" && category.is_some_and(|c| c != PluralCategory::Other);
                     if !optional && !found.iter().any(|f| f == name) {
                         problems.push(format!("{} {category:?}: lacks {{{name}}}", key.as_str()));
                     }
@@ -229,9 +269,14 @@ mod tests {
 
     #[test]
     fn fill_in_table() {
-        let cases: &[(&str, &[(&str, &str)], &str)] = &[
+        type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+        let cases: &[Case] = &[
             ("{n} days", &[("n", "3")], "3 days"),
-            ("from {from} to {to}", &[("from", "a"), ("to", "b")], "from a to b"),
+            (
+                "from {from} to {to}",
+                &[("from", "a"), ("to", "b")],
+                "from a to b",
+            ),
             // A value holding braces stays as it is.
             ("“{query}”", &[("query", "{n}")], "“{n}”"),
             // Unknown or broken placeholders are left.

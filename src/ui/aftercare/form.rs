@@ -12,7 +12,9 @@ use crate::core::time::{LocalDateTime, Millis, MINUTE};
 use crate::ui::content::use_words;
 use crate::ui::data::use_data;
 use crate::ui::env::Clock;
-use crate::ui::widgets::{hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone};
+use crate::ui::widgets::{
+    hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone,
+};
 use leptos::prelude::*;
 
 /// The longest note kept, in characters.
@@ -120,10 +122,7 @@ pub(super) fn SessionForm() -> impl IntoView {
         form.set(FormMode::Closed);
     };
 
-    let error_text = {
-        let text = text.clone();
-        move || error.get().map(|key| text.t(key))
-    };
+    let error_text = { move || error.get().map(|key| text.t(key)) };
     view! {
         <h2 id="mc-care-heading" tabindex="-1">{text.t(CareKey::LogTitle)}</h2>
         <p>{text.t(CareKey::LogIntro)}</p>
@@ -164,7 +163,6 @@ pub(super) fn SessionForm() -> impl IntoView {
             <div class="mc-actions">
                 <button type="submit" class="mc-button">
                     {
-                        let text = text.clone();
                         move || text.t(if editing() { CareKey::LogUpdate } else { CareKey::LogSave }).to_string()
                     }
                 </button>

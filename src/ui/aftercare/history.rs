@@ -73,7 +73,6 @@ fn HistoryRow(
     let when = move || local_time_label(i18n, clock, end);
     // "Edit: 23 November 2026, 08:30", for a list read aloud.
     let labelled = {
-        let words = words.clone();
         move |key| {
             let label = words.t(key);
             move || format!("{label}: {}", when())
@@ -128,7 +127,6 @@ fn HistoryRow(
             <Show
                 when=move || asking.get()
                 fallback={
-                    let words = words.clone();
                     move || view! {
                         <div class="mc-actions">
                             <button

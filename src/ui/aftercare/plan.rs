@@ -30,7 +30,10 @@ fn download_reminders(
     let record = data.aftercare.get_untracked();
     if let Some(session) = record.latest() {
         let ics = reminders_file(clinic, state.clock, &record, session, text, only_next);
-        let name = format!("microcare-reminders-{}.ics", state.clock.today_untracked().to_iso());
+        let name = format!(
+            "microcare-reminders-{}.ics",
+            state.clock.today_untracked().to_iso()
+        );
         if download_text(&name, "text/calendar", &ics).is_ok() {
             state.downloaded.set(true);
         }
@@ -50,24 +53,31 @@ pub(super) fn Plan() -> impl IntoView {
     let plan = {
         let clinic = clinic.clone();
         let zone = state.clock.zone();
-        Memo::new(move |_| data.aftercare.with(|r| progress(clinic.plan, &r.sessions, &zone)))
+        Memo::new(move |_| {
+            data.aftercare
+                .with(|r| progress(clinic.plan, &r.sessions, &zone))
+        })
     };
     let line = {
-        let text = text.clone();
         move || {
             plan.with(|p| {
                 text.fill(
                     CareKey::PlanProgress,
-                    &[("done", &p.done.to_string()), ("planned", &p.planned.to_string())],
+                    &[
+                        ("done", &p.done.to_string()),
+                        ("planned", &p.planned.to_string()),
+                    ],
                 )
             })
         }
     };
     let next = {
-        let text = text.clone();
         move || match plan.with(|p| p.next) {
             Some(date) if date <= today.get() => text.t(CareKey::PlanNextDue),
-            Some(date) => text.fill(CareKey::PlanNext, &[("date", &i18n.date(date, DateStyle::Date))]),
+            Some(date) => text.fill(
+                CareKey::PlanNext,
+                &[("date", &i18n.date(date, DateStyle::Date))],
+            ),
             None => text.t(CareKey::PlanDone),
         }
     };
@@ -108,7 +118,7 @@ pub(super) fn Reminders() -> impl IntoView {
             state.notify.set(Some(permission));
         });
     };
-    let words = text.clone();
+    let words = text;
     let notify = move || match state.notify.get() {
         None => Either::Left(view! {
             <p>

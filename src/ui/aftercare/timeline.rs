@@ -43,7 +43,6 @@ fn TimelineStep(
         Phase::Later => "mc-step-later",
     };
     let tag = {
-        let text = text.clone();
         move || {
             text.t(match phase.get() {
                 Phase::Done => CareKey::TimelineDone,

@@ -65,7 +65,6 @@ pub(super) fn Today() -> impl IntoView {
             .with(|r| r.latest().map(|s| clock.local(s.end).date))
     });
     let since = {
-        let words = words.clone();
         move || {
             let day = session_day.get()?;
             let n = day.days_until(today.get()) + 1;
@@ -148,7 +147,10 @@ fn StepItem(
     let text = use_words::<CareText>();
     let (title, detail) = text.with(|text| {
         let (title, detail) = text.step(id);
-        (title.to_string(), (!detail.is_empty()).then(|| detail.to_string()))
+        (
+            title.to_string(),
+            (!detail.is_empty()).then(|| detail.to_string()),
+        )
     });
     view! {
         <li class="mc-care-item" data-step=id>
@@ -191,7 +193,10 @@ fn CheckItem(
     let text = use_words::<CareText>();
     let (title, detail) = text.with(|text| {
         let (title, detail) = text.step(id);
-        (title.to_string(), (!detail.is_empty()).then(|| detail.to_string()))
+        (
+            title.to_string(),
+            (!detail.is_empty()).then(|| detail.to_string()),
+        )
     });
     let ticked = move || {
         data.aftercare

@@ -107,7 +107,10 @@ fn EntryAnswer(
         .collect();
     // A clinic's own entries have no review date.
     let reviewed = CivilDate::parse_iso(&entry.reviewed).map(|date| {
-        let text = content.fill(FaqKey::LastReviewed, &[("date", &i18n.date(date, DateStyle::Date))]);
+        let text = content.fill(
+            FaqKey::LastReviewed,
+            &[("date", &i18n.date(date, DateStyle::Date))],
+        );
         view! { <p class="mc-reviewed">{text}</p> }
     });
     view! {
@@ -181,10 +184,8 @@ fn CopyLink(
     let url = format!("{}{}", use_env().app_url, Route::FaqEntry(id).href());
     let status = RwSignal::new(String::new());
     let copy = {
-        let words = words.clone();
         move |_| {
             let url = url.clone();
-            let words = words.clone();
             leptos::task::spawn_local(async move {
                 let message = if copy_to_clipboard(&url).await {
                     words.t(FaqKey::LinkCopied)

@@ -17,7 +17,9 @@ use crate::ui::content::use_words;
 use crate::ui::data::use_data;
 use crate::ui::env::{use_clock, use_env, Clock};
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::{hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone};
+use crate::ui::widgets::{
+    hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone,
+};
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
@@ -200,10 +202,9 @@ pub(super) fn AddPhoto() -> impl IntoView {
         }
     });
     let day_error = move || {
-        choice
-            .error
-            .get()
-            .map(|key| view! { <Message tone=Tone::Error text=words.t(key) id="mc-photo-day-error"/> })
+        choice.error.get().map(
+            |key| view! { <Message tone=Tone::Error text=words.t(key) id="mc-photo-day-error"/> },
+        )
     };
 
     view! {

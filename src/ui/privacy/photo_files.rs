@@ -3,7 +3,9 @@
 //! opens the store and closes it again, and creates no empty database for
 //! someone who never kept a photo.
 
-use crate::browser::photo_store::{estimate, PhotoStore, PhotoStoreError, StorageEstimate, DB_NAME};
+use crate::browser::photo_store::{
+    estimate, PhotoStore, PhotoStoreError, StorageEstimate, DB_NAME,
+};
 use crate::core::backup::BackupPhoto;
 use crate::core::photos::Photo;
 

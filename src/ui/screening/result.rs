@@ -33,18 +33,19 @@ pub(super) fn ResultScreen() -> impl IntoView {
         flow.questions
             .with_value(|qs| evaluate(qs, &answers, today).ok())
     });
-    let rows = Memo::new({
-        let text = text.clone();
-        move |_| answer_rows(flow, &text.get(), &flow.answers())
-    });
+    let rows = Memo::new(move |_| answer_rows(flow, &text.get(), &flow.answers()));
 
     let class = move || {
         let id = evaluation.with(|e| e.as_ref().map_or("ok", |e| e.overall.id()));
         format!("mc-result mc-result-{id}")
     };
     let sentence = {
-        let text = text.clone();
-        move || evaluation.with(|e| e.as_ref().map(|e| text.t(outcome_sentence(e.overall)).to_string()))
+        move || {
+            evaluation.with(|e| {
+                e.as_ref()
+                    .map(|e| text.t(outcome_sentence(e.overall)).to_string())
+            })
+        }
     };
     let findings =
         move || evaluation.with(|e| e.as_ref().map(|e| e.findings.clone()).unwrap_or_default());
@@ -68,14 +69,15 @@ pub(super) fn ResultScreen() -> impl IntoView {
         }
     });
     let checked_on = {
-        let text = text.clone();
         move || {
             let date = flow.data.screening.with(|r| done_on(r, flow));
-            text.fill(CheckKey::CheckedOn, &[("date", &i18n.date(date, DateStyle::Date))])
+            text.fill(
+                CheckKey::CheckedOn,
+                &[("date", &i18n.date(date, DateStyle::Date))],
+            )
         }
     };
     let kept = {
-        let text = text.clone();
         move || {
             text.t(if flow.data.screening.with(|r| r.consent) {
                 CheckKey::SavedNote
@@ -87,26 +89,25 @@ pub(super) fn ResultScreen() -> impl IntoView {
     };
 
     let share = {
-        let text = text.clone();
         move |_| {
-        let record = flow.data.screening.get_untracked();
-        let summary = evaluation.with_untracked(|e| {
-            e.as_ref()
-                .map(|e| summary_text(flow, &text.get(), &record, e, &rows.get_untracked()))
-        });
-        let Some(summary) = summary else {
-            return;
-        };
-        let title = i18n.t_untracked(Key::CheckTitle);
-        leptos::task::spawn_local(async move {
-            let said = match share_text(&title, &summary).await {
-                Shared::Sheet => Some(CheckKey::Shared),
-                Shared::Copied => Some(CheckKey::Copied),
-                Shared::Cancelled => None,
-                Shared::Failed => Some(CheckKey::ShareFailed),
+            let record = flow.data.screening.get_untracked();
+            let summary = evaluation.with_untracked(|e| {
+                e.as_ref()
+                    .map(|e| summary_text(flow, &text.get(), &record, e, &rows.get_untracked()))
+            });
+            let Some(summary) = summary else {
+                return;
             };
-            flow.message.set(said.map(Message::Status));
-        });
+            let title = i18n.t_untracked(Key::CheckTitle);
+            leptos::task::spawn_local(async move {
+                let said = match share_text(&title, &summary).await {
+                    Shared::Sheet => Some(CheckKey::Shared),
+                    Shared::Copied => Some(CheckKey::Copied),
+                    Shared::Cancelled => None,
+                    Shared::Failed => Some(CheckKey::ShareFailed),
+                };
+                flow.message.set(said.map(Message::Status));
+            });
         }
     };
     let print = move |_| {

@@ -1,6 +1,8 @@
 //! One question per screen, or the date asked after a "yes".
 
-use super::{answers_of, step_title, use_flow, Flow, FlowMessage, ForwardAndBack, OptionRadio, Screen};
+use super::{
+    answers_of, step_title, use_flow, Flow, FlowMessage, ForwardAndBack, OptionRadio, Screen,
+};
 use crate::core::calendar::CivilDate;
 use crate::core::i18n::CheckKey;
 use crate::core::screening::{
@@ -142,9 +144,7 @@ fn StepFields(
                     .collect_view(),
             )
         }
-        Step::Date(_) => {
-            Either::Right(view! { <StepDate rule=question.and_then(|q| q.date)/> })
-        }
+        Step::Date(_) => Either::Right(view! { <StepDate rule=question.and_then(|q| q.date)/> }),
     };
 
     view! {
@@ -223,13 +223,15 @@ fn read_answer(flow: Flow, step: Step) -> Result<Answer, CheckKey> {
                 .with_value(|qs| find(qs, id))
                 .and_then(|q| q.date)
                 .ok_or(CheckKey::DateRequired)?;
-            check_date(rule, date, flow.clock.today_untracked()).map_err(|problem| match problem {
-                DateProblem::InFuture => CheckKey::DateInFuture,
-                DateProblem::InPast => CheckKey::DateInPast,
-                DateProblem::TooLongAgo => CheckKey::DateTooLongAgo,
-                DateProblem::TooFarAhead => CheckKey::DateTooFar,
-                DateProblem::OutsideWindow => CheckKey::DateOutsideWindow,
-            })?;
+            check_date(rule, date, flow.clock.today_untracked()).map_err(
+                |problem| match problem {
+                    DateProblem::InFuture => CheckKey::DateInFuture,
+                    DateProblem::InPast => CheckKey::DateInPast,
+                    DateProblem::TooLongAgo => CheckKey::DateTooLongAgo,
+                    DateProblem::TooFarAhead => CheckKey::DateTooFar,
+                    DateProblem::OutsideWindow => CheckKey::DateOutsideWindow,
+                },
+            )?;
             Ok(Answer::Date(date))
         }
     }

@@ -13,10 +13,7 @@ use leptos::prelude::*;
 pub(super) fn Summary() -> impl IntoView {
     let flow = use_flow();
     let words = use_words::<CheckText>();
-    let rows = Memo::new({
-        let words = words.clone();
-        move |_| answer_rows(flow, &words.get(), &flow.answers())
-    });
+    let rows = Memo::new(move |_| answer_rows(flow, &words.get(), &flow.answers()));
     let see_result = move |ev: SubmitEvent| {
         ev.prevent_default();
         flow.see_result();
