@@ -25,7 +25,7 @@ use crate::ui::env::{tick_clock, use_clock, use_env, Clock};
 use crate::ui::i18n::use_i18n;
 use crate::ui::layout::PageSection;
 use crate::ui::widgets::{
-    hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone,
+    hint_id, set_area, AreaOptions, DateField, DateKind, Field, LanguageOptions, Message, Tone,
 };
 use card::AftercareCard;
 use config::ConfigCheck;
@@ -122,17 +122,6 @@ fn SessionFields(
     let words = use_words::<CareText>();
     let clinic = use_clinic();
     let valid = move || link.with(Option::is_some);
-    let languages = clinic
-        .offered()
-        .into_iter()
-        .map(|lang| {
-            view! {
-                <option value=lang.code() lang=lang.code() prop:selected=move || form.lang.get() == lang>
-                    {lang.native_name()}
-                </option>
-            }
-        })
-        .collect_view();
     let max_session = clinic.plan.sessions.clamp(MIN_SESSION, MAX_SESSION);
     view! {
         <form class="mc-form mc-desk-form mc-screen-only" on:submit=|ev| ev.prevent_default()>
@@ -195,7 +184,7 @@ fn SessionFields(
                         }
                     }
                 >
-                    {languages}
+                    <LanguageOptions selected=form.lang/>
                 </select>
             </Field>
         </form>

@@ -7,6 +7,7 @@ use crate::ui::clinic::{use_clinic, ContactLinks};
 use crate::ui::data::use_data;
 use crate::ui::env::use_env;
 use crate::ui::i18n::use_i18n;
+use crate::ui::widgets::LanguageOptions;
 use leptos::prelude::*;
 
 /// The top bar: product name (a link home) and the language switcher, a
@@ -25,18 +26,7 @@ pub fn Header() -> impl IntoView {
     };
     let clinic_name = clinic.name.clone();
     let name = move || clinic_name.clone().unwrap_or_else(|| i18n.t(Key::AppName));
-    let offered = clinic.offered();
-    let switcher = (offered.len() > 1).then(|| {
-        let options = offered
-            .into_iter()
-            .map(|lang| {
-                view! {
-                    <option value=lang.code() lang=lang.code() prop:selected=move || i18n.lang() == lang>
-                        {lang.native_name()}
-                    </option>
-                }
-            })
-            .collect_view();
+    let switcher = (clinic.offered().len() > 1).then(|| {
         view! {
             <div class="mc-lang">
                 <label class="mc-visually-hidden" for="mc-lang-select">
@@ -47,10 +37,12 @@ pub fn Header() -> impl IntoView {
                     on:change:target=move |ev| {
                         if let Some(lang) = Lang::from_code(&ev.target().value()) {
                             data.update_settings(|s| s.lang = Some(lang));
+                            // The person's choice wins over a page's.
+                            i18n.prefer(None);
                         }
                     }
                 >
-                    {options}
+                    <LanguageOptions selected=Signal::derive(move || i18n.lang())/>
                 </select>
             </div>
         }

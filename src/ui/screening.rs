@@ -44,7 +44,7 @@ enum Screen {
 
 /// A message shown on the current screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Message {
+enum ScreenMessage {
     /// Something to fix before going on, announced at once.
     Error(CheckKey),
     /// What happened (copied, shared, answers missing).
@@ -68,7 +68,7 @@ struct Flow {
     /// place of a result from an incomplete set of answers (a restored
     /// backup, a question the clinic added later, another tab).
     screen: Memo<Screen>,
-    message: RwSignal<Option<Message>>,
+    message: RwSignal<Option<ScreenMessage>>,
     /// The consent option chosen on the intro.
     consent: RwSignal<Option<Consent>>,
     /// The option chosen on a question screen, as an answer code.
@@ -186,13 +186,13 @@ impl Flow {
     /// Shows why the answer cannot be taken, and puts focus on the first
     /// field to fix, the error being announced meanwhile.
     fn refuse(self, why: CheckKey) {
-        self.message.set(Some(Message::Error(why)));
+        self.message.set(Some(ScreenMessage::Error(why)));
         request_animation_frame(|| focus_now(".mc-check-flow fieldset input"));
     }
 
     /// Whether the current message is an error (reactive).
     fn has_error(self) -> bool {
-        matches!(self.message.get(), Some(Message::Error(_)))
+        matches!(self.message.get(), Some(ScreenMessage::Error(_)))
     }
 
     /// The result, or the first missing answer if one is missing.
@@ -252,12 +252,12 @@ fn FlowMessage() -> impl IntoView {
         let message = flow
             .message
             .get()
-            .or_else(|| completing().then_some(Message::Status(CheckKey::Missing)));
+            .or_else(|| completing().then_some(ScreenMessage::Status(CheckKey::Missing)));
         message.map(|message| match message {
-            Message::Error(key) => view! {
+            ScreenMessage::Error(key) => view! {
                 <widgets::Message tone=Tone::Error text=words.t(key) id="mc-check-error"/>
             },
-            Message::Status(key) => {
+            ScreenMessage::Status(key) => {
                 view! { <widgets::Message tone=Tone::Success text=words.t(key)/> }
             }
         })

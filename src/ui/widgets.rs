@@ -8,7 +8,8 @@
 
 use crate::core::aftercare::CareText;
 use crate::core::area::Area;
-use crate::core::i18n::Key;
+use crate::core::i18n::{Key, Lang};
+use crate::ui::clinic::use_clinic;
 use crate::ui::content::use_words;
 use crate::ui::i18n::use_i18n;
 use leptos::either::Either;
@@ -365,4 +366,25 @@ pub fn set_area(area: RwSignal<Area>, id: &str) {
     if let Some(chosen) = Area::from_id(id) {
         area.set(chosen);
     }
+}
+
+/// The `<option>`s of a language `<select>`: the clinic's languages, each
+/// in its own name and language, the one `selected` says selected.
+#[component]
+pub fn LanguageOptions(
+    /// The language chosen.
+    #[prop(into)]
+    selected: Signal<Lang>,
+) -> impl IntoView {
+    use_clinic()
+        .offered()
+        .into_iter()
+        .map(|lang| {
+            view! {
+                <option value=lang.code() lang=lang.code() prop:selected=move || selected.get() == lang>
+                    {lang.native_name()}
+                </option>
+            }
+        })
+        .collect_view()
 }

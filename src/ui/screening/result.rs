@@ -3,8 +3,8 @@
 //! with it (share, print, start over).
 
 use super::{
-    answer_rows, outcome_sentence, outcome_tag, use_flow, AnswerRow, Flow, FlowMessage, Message,
-    Screen,
+    answer_rows, outcome_sentence, outcome_tag, use_flow, AnswerRow, Flow, FlowMessage, Screen,
+    ScreenMessage,
 };
 use crate::browser::share::{share_text, Shared};
 use crate::core::calendar::CivilDate;
@@ -106,7 +106,7 @@ pub(super) fn ResultScreen() -> impl IntoView {
                     Shared::Cancelled => None,
                     Shared::Failed => Some(CheckKey::ShareFailed),
                 };
-                flow.message.set(said.map(Message::Status));
+                flow.message.set(said.map(ScreenMessage::Status));
             });
         }
     };
