@@ -9,9 +9,9 @@ use microcare::core::i18n::{Lang, Locale};
 use microcare::core::route::Route;
 use microcare::ui::app::{mount, Boot};
 use microcare::ui::clinic::ClinicSetup;
-use microcare::ui::content::Files;
 use microcare::ui::data::AppData;
 use microcare::ui::env::Env;
+use microcare::ui::files::Files;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -1,12 +1,10 @@
-//! The clinic's name and ways to reach it, where a client needs them.
+//! The clinic's configuration, as every page reads it.
 
 use crate::browser::locale_loader::ClinicFileCheck;
 use crate::core::aftercare::Step;
 use crate::core::clinic::{Action, Clinic};
-use crate::core::i18n::Key;
 use crate::core::plan::Plan;
 use crate::core::screening::Question;
-use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use std::ops::Deref;
 use std::sync::Arc;
@@ -68,58 +66,4 @@ impl Deref for ClinicSetup {
 /// The clinic's setup provided by [`crate::ui::app::App`].
 pub fn use_clinic() -> Arc<ClinicSetup> {
     expect_context::<Arc<ClinicSetup>>()
-}
-
-/// The clinic's links (book, call, WhatsApp, email) as a row of buttons;
-/// nothing when the clinic gave none. Addresses come only from the
-/// validated configuration: https, tel, mailto and wa.me.
-#[component]
-pub fn ContactLinks() -> impl IntoView {
-    let i18n = use_i18n();
-    let actions = use_clinic().actions.clone();
-    (!actions.is_empty()).then(|| {
-        let links = actions
-            .into_iter()
-            .enumerate()
-            .map(|(i, (action, href))| {
-                let class = if i == 0 {
-                    "mc-button"
-                } else {
-                    "mc-button mc-button-secondary"
-                };
-                // Booking sites and WhatsApp refuse to open inside a frame.
-                let external = href.starts_with("https:");
-                view! {
-                    <a
-                        class=class
-                        href=href
-                        data-contact=action_id(action)
-                        target=external.then_some("_blank")
-                        rel=external.then_some("noopener noreferrer")
-                    >
-                        {i18n.text(label(action))}
-                    </a>
-                }
-            })
-            .collect_view();
-        view! { <div class="mc-actions mc-contact">{links}</div> }
-    })
-}
-
-fn label(action: Action) -> Key {
-    match action {
-        Action::Book => Key::ClinicBook,
-        Action::Call => Key::ClinicCall,
-        Action::WhatsApp => Key::ClinicWhatsApp,
-        Action::Email => Key::ClinicEmail,
-    }
-}
-
-fn action_id(action: Action) -> &'static str {
-    match action {
-        Action::Book => "book",
-        Action::Call => "call",
-        Action::WhatsApp => "whatsapp",
-        Action::Email => "email",
-    }
 }

@@ -5,7 +5,7 @@
 use crate::core::calendar::CivilDate;
 use crate::core::dates::DateStyle;
 use crate::core::i18n::{Key, Lang, Locale};
-use crate::ui::content::{downcast, Files};
+use crate::ui::files::{downcast, Files};
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -1,5 +1,5 @@
 //! Working offline, updating and installing, as notices (see
-//! [`notices`](crate::ui::notices)); the browser side is
+//! [`notices`](crate::ui::kit::notices)); the browser side is
 //! [`browser::pwa`](crate::browser::pwa), the rules are in
 //! [`core::pwa`](crate::core::pwa).
 //!

@@ -23,8 +23,8 @@ use crate::ui::clinic::use_clinic;
 use crate::ui::content::{use_words, SectionView};
 use crate::ui::env::{tick_clock, use_clock, use_env, Clock};
 use crate::ui::i18n::use_i18n;
-use crate::ui::layout::PageSection;
-use crate::ui::widgets::{
+use crate::ui::kit::layout::PageSection;
+use crate::ui::kit::widgets::{
     hint_id, set_area, AreaOptions, DateField, DateKind, Field, LanguageOptions, Message, Tone,
 };
 use card::AftercareCard;

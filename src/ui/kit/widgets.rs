@@ -68,7 +68,7 @@ pub fn hint_id(id: &str) -> String {
 ///
 /// ```no_run
 /// use leptos::prelude::*;
-/// use microcare::ui::widgets::{hint_id, Field};
+/// use microcare::ui::kit::widgets::{hint_id, Field};
 /// let note = RwSignal::new(String::new());
 /// let field = view! {
 ///     <Field id="mc-session-note" label="When did the session end?">
@@ -135,7 +135,7 @@ impl DateKind {
 ///
 /// ```no_run
 /// use leptos::prelude::*;
-/// use microcare::ui::widgets::{DateField, DateKind};
+/// use microcare::ui::kit::widgets::{DateField, DateKind};
 /// let when = RwSignal::new("2026-11-30T10:30".to_string());
 /// let field = view! {
 ///     <DateField id="mc-desk-when" kind=DateKind::DateTime label="When did the session end?" value=when/>
@@ -237,7 +237,7 @@ impl Tone {
 /// ```no_run
 /// use leptos::prelude::*;
 /// use microcare::core::i18n::Key;
-/// use microcare::ui::widgets::{Message, Tone};
+/// use microcare::ui::kit::widgets::{Message, Tone};
 /// let error = RwSignal::new(Some(Key::PrivacyImported));
 /// let view = view! {
 ///     {move || error.get().map(|text| view! {
@@ -269,7 +269,7 @@ pub fn Message(
 /// ```no_run
 /// use leptos::prelude::*;
 /// use microcare::core::i18n::Key;
-/// use microcare::ui::widgets::Confirm;
+/// use microcare::ui::kit::widgets::Confirm;
 /// let view = view! {
 ///     <Confirm
 ///         id="mc-delete-confirm-title".to_string()
@@ -334,7 +334,7 @@ pub fn Confirm(
 /// ```no_run
 /// use leptos::prelude::*;
 /// use microcare::core::area::Area;
-/// use microcare::ui::widgets::{set_area, AreaOptions};
+/// use microcare::ui::kit::widgets::{set_area, AreaOptions};
 /// let area = RwSignal::new(Area::Face);
 /// let select = view! {
 ///     <select on:change:target=move |ev| set_area(area, &ev.target().value())>

@@ -10,9 +10,9 @@ use crate::core::route::Route;
 use crate::core::schema::Session;
 use crate::ui::content::use_words;
 use crate::ui::data::use_data;
-use crate::ui::focus::focus_now;
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::Confirm;
+use crate::ui::kit::focus::focus_now;
+use crate::ui::kit::widgets::Confirm;
 use leptos::prelude::*;
 
 /// Every session logged, newest first.

@@ -14,7 +14,7 @@ use crate::ui::clinic::{use_clinic, ClinicSetup};
 use crate::ui::content::use_words;
 use crate::ui::data::{use_data, AppData};
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::{Message, Tone};
+use crate::ui::kit::widgets::{Message, Tone};
 use leptos::either::Either;
 use leptos::prelude::*;
 

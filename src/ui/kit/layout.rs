@@ -3,11 +3,12 @@
 
 use crate::core::i18n::{Key, Lang};
 use crate::core::route::{Route, Section};
-use crate::ui::clinic::{use_clinic, ContactLinks};
+use crate::ui::clinic::use_clinic;
 use crate::ui::data::use_data;
 use crate::ui::env::use_env;
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::LanguageOptions;
+use crate::ui::kit::contact::ContactLinks;
+use crate::ui::kit::widgets::LanguageOptions;
 use leptos::prelude::*;
 
 /// The top bar: product name (a link home) and the language switcher, a
@@ -139,7 +140,7 @@ pub fn Footer() -> impl IntoView {
 /// ```no_run
 /// use leptos::prelude::*;
 /// use microcare::core::i18n::Key;
-/// use microcare::ui::layout::PageSection;
+/// use microcare::ui::kit::layout::PageSection;
 /// let page = view! {
 ///     <PageSection class="mc-page" title=Key::NotFoundTitle intro=Key::NotFoundText>
 ///         <p>"More content"</p>

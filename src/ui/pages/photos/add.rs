@@ -17,7 +17,7 @@ use crate::ui::content::use_words;
 use crate::ui::data::use_data;
 use crate::ui::env::{use_clock, use_env, Clock};
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::{
+use crate::ui::kit::widgets::{
     hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone,
 };
 use leptos::prelude::*;

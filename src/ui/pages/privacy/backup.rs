@@ -10,7 +10,7 @@ use crate::core::sizes::format_size;
 use crate::ui::data::{use_data, ImportFailure};
 use crate::ui::env::{use_clock, Clock};
 use crate::ui::i18n::use_i18n;
-use crate::ui::widgets::{hint_id, Field};
+use crate::ui::kit::widgets::{hint_id, Field};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -10,7 +10,7 @@ use crate::core::screening::{
 };
 use crate::ui::content::use_words;
 use crate::ui::env::use_clock;
-use crate::ui::widgets::{DateField, DateKind};
+use crate::ui::kit::widgets::{DateField, DateKind};
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;

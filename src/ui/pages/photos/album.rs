@@ -13,8 +13,8 @@ use crate::core::area::Area;
 use crate::core::i18n::CareKey;
 use crate::core::photos::{areas_with_photos, of_area, Photo};
 use crate::ui::content::use_words;
-use crate::ui::focus::focus_now;
-use crate::ui::widgets::{Confirm, Message, Tone};
+use crate::ui::kit::focus::focus_now;
+use crate::ui::kit::widgets::{Confirm, Message, Tone};
 use leptos::prelude::*;
 
 /// Every area that has photos, in the app's order of areas.

@@ -12,7 +12,7 @@ use crate::core::time::{LocalDateTime, Millis, MINUTE};
 use crate::ui::content::use_words;
 use crate::ui::data::use_data;
 use crate::ui::env::Clock;
-use crate::ui::widgets::{
+use crate::ui::kit::widgets::{
     hint_id, set_area, AreaOptions, DateField, DateKind, Field, Message, Tone,
 };
 use leptos::prelude::*;

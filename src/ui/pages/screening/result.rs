@@ -13,8 +13,10 @@ use crate::core::i18n::{CheckKey, Key};
 use crate::core::route::Route;
 use crate::core::schema::ScreeningRecord;
 use crate::core::screening::{evaluate, CheckText, Evaluation, Finding, Step, WaitDate};
-use crate::ui::clinic::{use_clinic, ContactLinks};
-use crate::ui::content::{use_words, Section};
+use crate::ui::clinic::use_clinic;
+use crate::ui::content::use_words;
+use crate::ui::files::Section;
+use crate::ui::kit::contact::ContactLinks;
 use leptos::prelude::*;
 
 /// The result of a complete set of answers. Sharing or copying it leaves

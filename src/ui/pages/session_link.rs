@@ -19,7 +19,7 @@ use crate::ui::content::{use_words, SectionView};
 use crate::ui::data::use_data;
 use crate::ui::env::use_clock;
 use crate::ui::i18n::use_i18n;
-use crate::ui::layout::PageSection;
+use crate::ui::kit::layout::PageSection;
 use leptos::either::Either;
 use leptos::prelude::*;
 

@@ -22,13 +22,14 @@ use crate::core::screening::{
     first_missing, steps, Answer, Answers, CheckText, Consent, Outcome, Question, Step,
 };
 use crate::ui::clinic::use_clinic;
-use crate::ui::content::{use_words, Section, SectionView};
+use crate::ui::content::{use_words, SectionView};
 use crate::ui::data::{use_data, AppData};
 use crate::ui::env::{use_clock, Clock};
-use crate::ui::focus::focus_now;
+use crate::ui::files::Section;
 use crate::ui::i18n::{use_i18n, I18n};
-use crate::ui::layout::PageSection;
-use crate::ui::widgets::{self, Tone};
+use crate::ui::kit::focus::focus_now;
+use crate::ui::kit::layout::PageSection;
+use crate::ui::kit::widgets::{self, Tone};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 

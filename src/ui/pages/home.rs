@@ -3,7 +3,7 @@
 use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::ui::i18n::use_i18n;
-use crate::ui::layout::PageSection;
+use crate::ui::kit::layout::PageSection;
 use leptos::prelude::*;
 
 /// The sections a person can go to from the home page, with their card's

@@ -12,11 +12,12 @@ use crate::core::aftercare::{checklist, schedule, CareText, Category, Phase, Sch
 use crate::core::calendar::CivilDate;
 use crate::core::dates::DateStyle;
 use crate::core::i18n::CareKey;
-use crate::ui::clinic::{use_clinic, ContactLinks};
+use crate::ui::clinic::use_clinic;
 use crate::ui::content::use_words;
 use crate::ui::data::use_data;
 use crate::ui::env::Clock;
 use crate::ui::i18n::use_i18n;
+use crate::ui::kit::contact::ContactLinks;
 use leptos::prelude::*;
 
 /// The steps after the latest session (none without one).

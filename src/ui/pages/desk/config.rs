@@ -8,7 +8,7 @@ use crate::core::aftercare::CareText;
 use crate::core::i18n::CareKey;
 use crate::ui::clinic::use_clinic;
 use crate::ui::content::use_words;
-use crate::ui::widgets::{Message, Tone};
+use crate::ui::kit::widgets::{Message, Tone};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 

@@ -13,7 +13,7 @@ use crate::core::faq::{FaqContent, Goal, Listing};
 use crate::core::i18n::{FaqKey, Key};
 use crate::ui::content::{use_words, SectionView};
 use crate::ui::data::use_data;
-use crate::ui::layout::PageSection;
+use crate::ui::kit::layout::PageSection;
 use entry::FaqEntry;
 use leptos::either::Either;
 use leptos::html::Input;
@@ -64,7 +64,7 @@ fn use_faq() -> FaqState {
 ///
 /// ```no_run
 /// use leptos::prelude::*;
-/// use microcare::ui::faq::FaqPage;
+/// use microcare::ui::pages::faq::FaqPage;
 /// // `#/faq/does-it-hurt`: that answer opens, scrolled to and focused.
 /// let page = view! { <FaqPage open="does-it-hurt".to_string()/> };
 /// ```
