@@ -23,7 +23,8 @@ use crate::ui::layout::{Footer, Header, TabBar};
 use crate::ui::lazy::LazyContent;
 use crate::ui::not_found::NotFoundPage;
 use crate::ui::notices::Notices;
-use crate::ui::{aftercare, desk, faq, photos, privacy, screening, session_link};
+use crate::ui::split::{self, OnDemand};
+use crate::ui::{aftercare, faq, privacy, screening};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -210,10 +211,13 @@ fn page(route: Route) -> AnyView {
         Route::FaqEntry(id) => view! { <faq::FaqPage open=id/> }.into_any(),
         Route::Check => view! { <screening::CheckPage/> }.into_any(),
         Route::Aftercare => view! { <aftercare::AftercarePage/> }.into_any(),
-        Route::Photos => view! { <photos::PhotosPage/> }.into_any(),
+        // Downloaded when first opened (see `split`).
+        Route::Photos => view! { <OnDemand route load=|| Box::pin(split::photos())/> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
-        Route::Desk => view! { <desk::DeskPage/> }.into_any(),
-        Route::SessionLink(query) => view! { <session_link::SessionLinkPage query/> }.into_any(),
+        Route::Desk => view! { <OnDemand route load=|| Box::pin(split::desk())/> }.into_any(),
+        Route::SessionLink(_) => {
+            view! { <OnDemand route load=|| Box::pin(split::session_link())/> }.into_any()
+        }
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
@@ -232,7 +236,8 @@ fn focus_page_after_navigation(route: ReadSignal<Route>) {
                 if host() != Host::Mounted {
                     window().scroll_to_with_x_and_y(0.0, 0.0);
                 }
-                focus_now("#mc-main h1");
+                // Now, or once a page still loading its code is shown.
+                split::focus_heading();
             });
         }
         current

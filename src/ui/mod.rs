@@ -20,4 +20,5 @@ pub mod privacy;
 pub mod pwa;
 pub mod screening;
 pub mod session_link;
+pub mod split;
 pub mod widgets;
