@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { isCompressedCopy } from './dist-files.mjs';
 
 const BRAND = { primary: '#17695f', strong: '#0f4f47', soft: '#e4f2ef', background: '#f7f5f2' };
 
@@ -136,6 +137,8 @@ async function listFiles(dir) {
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
     .filter((file) => !NOT_SERVED.has(file))
+    // The .br/.gz copies are the same files, sent by hosts that can.
+    .filter((file) => !isCompressedCopy(file))
     .sort();
 }
 
