@@ -15,6 +15,14 @@ export const isCompressible = (file) => COMPRESSIBLE.has(file.slice(file.lastInd
  */
 export const isCompressedCopy = (file) => /\.(?:br|gz)$/.test(file) && isCompressible(file.slice(0, -3));
 
+/**
+ * Whether a file's name carries a hash of its content (Trunk's CSS, the
+ * WASM modules, the JS glue and chunk loader of scripts/wasm-build.mjs): a
+ * new content gets a new name, so such a file can be cached for good and
+ * the service worker may take it from the HTTP cache.
+ */
+export const isHashed = (file) => /-[0-9a-f]{16}(?:_bg)?\.(?:css|js|wasm)$/.test(file);
+
 /** Inline <script> bodies of index.html, as the browser hashes them for CSP. */
 export function inlineScripts(html) {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);

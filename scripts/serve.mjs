@@ -8,7 +8,8 @@
 //
 // `--cors 1` also sends `Access-Control-Allow-Origin: *` with every file, as
 // a host must for the app in an iframe with `sandbox="allow-scripts"` (see
-// docs/HOSTING.md).
+// docs/HOSTING.md). `--log 1` prints a line per request answered,
+// `<method> <path> <status>`, for tests that count what reached the server.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { isCompressible } from './dist-files.mjs';
@@ -25,6 +26,7 @@ const dir = resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? 8080);
 const host = args.host ?? '127.0.0.1';
 const corsHeaders = args.cors === '1' ? { 'access-control-allow-origin': '*' } : {};
+const log = args.log === '1';
 let base = args.base ?? '/';
 if (!base.endsWith('/')) base += '/';
 
@@ -102,6 +104,7 @@ async function resolveFile(urlPath) {
 }
 
 const server = createServer(async (req, res) => {
+  if (log) res.on('finish', () => console.log(`${req.method} ${req.url} ${res.statusCode}`));
   try {
     const url = new URL(req.url, `http://${req.headers.host}`);
     if (url.pathname === base.slice(0, -1)) {
