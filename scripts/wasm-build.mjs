@@ -60,6 +60,18 @@ const shortHash = (...parts) => {
 };
 const integrity = (bytes) => `sha384-${digest('sha384', bytes).toString('base64')}`;
 
+// The tools Trunk's pipeline checked for us: the versions Trunk.toml pins
+// (wasm-bindgen must match Cargo.lock's; Debian's wasm-opt 108 produces a
+// module that fails at start, see README).
+const trunkToml = await readFile(join(ROOT, 'Trunk.toml'), 'utf8');
+for (const [tool, key] of [['wasm-bindgen', 'wasm_bindgen'], ['wasm-opt', 'wasm_opt']]) {
+  const wanted = new RegExp(`^${key} = "([^"]+)"`, 'm').exec(trunkToml)?.[1];
+  const found = execFileSync(tool, ['--version'], { encoding: 'utf8' }).trim();
+  if (!wanted || !found.split(/[\s()]+/).includes(wanted)) {
+    throw new Error(`wasm-build.mjs: ${tool} ${wanted} wanted (Trunk.toml), found "${found}" on PATH`);
+  }
+}
+
 // 1. cargo. `--config` adds these flags to .cargo/config.toml's (its
 // `--cfg erase_components` stays), where RUSTFLAGS would replace them.
 run('cargo', [
