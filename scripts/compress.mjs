@@ -46,7 +46,11 @@ export async function compressDir(dir) {
   return written;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.env.TRUNK_PROFILE === 'debug') {
+  // `trunk serve` and `trunk build` without --release: Trunk's own server
+  // sends files as they are, and brotli 11 on the debug WASM takes 20 s.
+  console.log('compress.mjs: skipped (debug build)');
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
   const started = Date.now();
   const written = await compressDir(dir);
