@@ -1,8 +1,27 @@
 // What a first visit downloads, read from the built index.html: shared by the
 // size check, the benchmark and the headers generator.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+
+/** Extensions of the files worth compressing (text, JS, WASM). */
+export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+
+export const isCompressible = (file) => COMPRESSIBLE.has(file.slice(file.lastIndexOf('.')));
+
+/**
+ * A precompressed copy written by scripts/compress.mjs (`x.wasm.br`,
+ * `x.wasm.gz`): the same file for a host to send, not a file of the app.
+ */
+export const isCompressedCopy = (file) => /\.(?:br|gz)$/.test(file) && isCompressible(file.slice(0, -3));
+
+/**
+ * Whether a file's name carries a hash of its content (Trunk's CSS, the
+ * WASM modules, the JS glue and chunk loader of scripts/wasm-build.mjs): a
+ * new content gets a new name, so such a file can be cached for good and
+ * the service worker may take it from the HTTP cache.
+ */
+export const isHashed = (file) => /-[0-9a-f]{16}(?:_bg)?\.(?:css|js|wasm)$/.test(file);
 
 /** Inline <script> bodies of index.html, as the browser hashes them for CSP. */
 export function inlineScripts(html) {
@@ -80,6 +99,45 @@ export async function firstLoadFiles(dir) {
     ...[...new Set(refs)].map((file) => ({ kind: kind(file), file })),
     ...(await installIcon(dir)),
     { kind: 'content', file: 'locales/en.json' },
+  ];
+}
+
+/**
+ * The WASM files each split point needs (scripts/wasm-build.mjs), read from
+ * the split loader's source: `{ desk: ['split_desk-….wasm', 'chunk_4-….wasm'], … }`.
+ * The loader names each shared chunk after a comment listing the splits
+ * that need it.
+ */
+export function splitFiles(loaderSource) {
+  const files = {};
+  const add = (name, file) => (files[name] ??= []).push(file);
+  for (const m of loaderSource.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+    for (const name of m[1].split(',')) add(name.trim(), m[2]);
+  }
+  for (const m of loaderSource.matchAll(/new URL\("\.\/(split_(\w+)-[0-9a-f]+\.wasm)"/g)) add(m[2], m[1]);
+  return files;
+}
+
+/**
+ * What the first visit of each section downloads besides the first load
+ * (`firstLoadFiles`): its content file, and for a page split out of the main
+ * module its WASM chunks. `client` marks the sections a client opens
+ * first, which the budget is about; the desk is the clinic staff's, the
+ * session link and the photos are opened from aftercare.
+ */
+export async function sectionFiles(dir) {
+  const loader = (await readdir(dir)).find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
+  const splits = loader ? splitFiles(await readFile(join(dir, loader), 'utf8')) : {};
+  const care = 'locales/en.aftercare.json';
+  return [
+    { name: 'home', client: true, files: [] },
+    { name: 'faq', client: true, files: ['locales/en.faq.json'] },
+    { name: 'check', client: true, files: ['locales/en.check.json'] },
+    { name: 'aftercare', client: true, files: [care] },
+    { name: 'privacy', client: true, files: [] },
+    { name: 'photos', client: false, files: [care, ...(splits.photos ?? [])] },
+    { name: 'session link', client: false, files: [care, ...(splits.session_link ?? [])] },
+    { name: 'desk', client: false, files: [care, ...(splits.desk ?? [])] },
   ];
 }
 

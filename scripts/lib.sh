@@ -57,6 +57,17 @@ ensure_wasm_bindgen_cli() {
   fi
 }
 
+# The WASM split (scripts/wasm-build.mjs): the CLI of the crate Leptos's own
+# split tooling uses, wasm_split_cli_support. Its lock file resolves here.
+WASM_SPLIT_VERSION="0.2.4"
+
+ensure_wasm_split_cli() {
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    step "Installing wasm-split-cli $WASM_SPLIT_VERSION (takes about 3 minutes, once)"
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+  fi
+}
+
 ensure_npm_packages() {
   local stamp=node_modules/.microcare-lock.sha256 want
   want="$(sha256sum package-lock.json | cut -d' ' -f1)"
@@ -123,6 +134,7 @@ ensure_build_tools() {
   ensure_wasm_target
   ensure_trunk
   ensure_wasm_bindgen_cli
+  ensure_wasm_split_cli
   ensure_npm_packages
 }
 

@@ -18,6 +18,11 @@ const find = (test, what) => {
 };
 const css = find((l) => l.rel === 'stylesheet', 'stylesheet');
 const js = find((l) => l.rel === 'modulepreload', 'JS module');
+// The JS glue imports the loader of the WASM chunks (see wasm-build.mjs):
+// preloaded with its integrity, as index.html does, so that the import
+// finds it checked.
+const modules = links.filter((l) => l.rel === 'modulepreload' && l.href !== `./${js.file}`);
+if (modules.some((l) => !l.integrity)) throw new Error('mount.mjs: a JS module without integrity in index.html');
 const wasm = find((l) => l.rel === 'preload' && l.href?.endsWith('.wasm'), 'WASM preload');
 
 const source = `/*
@@ -50,7 +55,7 @@ const source = `/*
   link('stylesheet', ${JSON.stringify(css.file)}, ${JSON.stringify(css.integrity)});
   target.classList.add('mc');
   target.setAttribute('data-mc-mount', base);
-  var module = link('modulepreload', ${JSON.stringify(js.file)}, ${JSON.stringify(js.integrity)});
+${modules.map((l) => `  link('modulepreload', ${JSON.stringify(l.href.replace(/^\.\//, ''))}, ${JSON.stringify(l.integrity)});\n`).join('')}  var module = link('modulepreload', ${JSON.stringify(js.file)}, ${JSON.stringify(js.integrity)});
   module.addEventListener('load', function () {
     import(base + ${JSON.stringify(js.file)}).then(function (app) {
       return app.default({

@@ -1,14 +1,18 @@
-// A small static server for dist/, behaving like a real host: gzip when the
-// browser accepts it, correct content types, and the app under a sub-path.
+// A small static server for dist/, behaving like a real host: the build's
+// brotli or gzip copy of a file when the browser accepts it (as nginx's
+// `brotli_static`/`gzip_static` do), correct content types, and the app
+// under a sub-path.
 // Used by scripts/start.sh, the end-to-end tests and the benchmark.
 //
 //   node scripts/serve.mjs --dir dist --port 8080 --base /care/
 //
 // `--cors 1` also sends `Access-Control-Allow-Origin: *` with every file, as
 // a host must for the app in an iframe with `sandbox="allow-scripts"` (see
-// docs/HOSTING.md).
+// docs/HOSTING.md). `--log 1` prints a line per request answered,
+// `<method> <path> <status>`, for tests that count what reached the server.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { isCompressible } from './dist-files.mjs';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 
@@ -22,6 +26,7 @@ const dir = resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? 8080);
 const host = args.host ?? '127.0.0.1';
 const corsHeaders = args.cors === '1' ? { 'access-control-allow-origin': '*' } : {};
+const log = args.log === '1';
 let base = args.base ?? '/';
 if (!base.endsWith('/')) base += '/';
 
@@ -38,7 +43,32 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+
+/** The encodings `header` (Accept-Encoding) accepts, `q=0` excluded. */
+function accepted(header = '') {
+  const names = new Set();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * The build's precompressed copy of `file` for `encoding` (scripts/compress.mjs),
+ * if there is one at least as new as the file: a file changed by hand (as
+ * the update tests do) is never answered with its old copy.
+ */
+async function compressedCopy(file, encoding, info) {
+  const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+  try {
+    const copyInfo = await stat(copy);
+    return copyInfo.isFile() && copyInfo.mtimeMs >= info.mtimeMs ? copy : null;
+  } catch {
+    return null;
+  }
+}
 
 // The headers the build recommends for hosts (dist/_headers, written by
 // scripts/headers.mjs), applied as a real host would: each block's headers
@@ -74,6 +104,7 @@ async function resolveFile(urlPath) {
 }
 
 const server = createServer(async (req, res) => {
+  if (log) res.on('finish', () => console.log(`${req.method} ${req.url} ${res.statusCode}`));
   try {
     const url = new URL(req.url, `http://${req.headers.host}`);
     if (url.pathname === base.slice(0, -1)) {
@@ -87,7 +118,7 @@ const server = createServer(async (req, res) => {
       return res.end('Not found');
     }
     const ext = extname(file);
-    let body = await readFile(file);
+    const info = await stat(file);
     // Read per request, so that a rebuild (new CSP hash) needs no restart.
     const extraHeaders = await hostHeaders(`/${relative(dir, file).split(sep).join('/')}`);
     const headers = {
@@ -96,11 +127,25 @@ const server = createServer(async (req, res) => {
       ...extraHeaders,
       ...corsHeaders,
     };
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body, { level: 9 });
-      headers['content-encoding'] = 'gzip';
+    let body;
+    if (isCompressible(file)) {
       headers.vary = 'Accept-Encoding';
+      const encodings = accepted(req.headers['accept-encoding']);
+      for (const encoding of ['br', 'gzip']) {
+        const copy = encodings.has(encoding) && (await compressedCopy(file, encoding, info));
+        if (copy) {
+          body = await readFile(copy);
+          headers['content-encoding'] = encoding;
+          break;
+        }
+      }
+      // A file without copies (a clinic's own clinic.json): gzip on the fly.
+      if (!body && encodings.has('gzip')) {
+        body = gzipSync(await readFile(file), { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
     }
+    body ??= await readFile(file);
     headers['content-length'] = body.length;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);

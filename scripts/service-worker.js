@@ -1,9 +1,10 @@
 // The template of MicroCare's service worker. scripts/pwa.mjs writes
 // dist/sw.js from it after every build, replacing everything above the
 // marker line with this build's values:
-/* global VERSION, PRECACHE, OPTIONAL */
+/* global VERSION, PRECACHE, HASHED, OPTIONAL */
 // - VERSION: a hash of every file of the build;
 // - PRECACHE: those files, relative to the worker ('./' is the page);
+// - HASHED: those of them whose name carries a hash of their content;
 // - OPTIONAL: files a clinic may add (clinic.json), cached when present,
 //   with the logo it names.
 //
@@ -11,6 +12,11 @@
 // - install: downloads every file of this build into its own cache,
 //   `microcare-<VERSION>`; if one download fails, the install fails and
 //   the worker already in place keeps serving the previous version whole.
+//   A file whose name carries its content's hash is taken from the HTTP
+//   cache when the page has just downloaded it (a first visit then fetches
+//   the WASM once, not twice): that name never holds other content. The
+//   others (the page, the language files, the manifest) are revalidated
+//   with the server, so a stale copy never joins this version.
 // - activate: deletes older versions' caches and takes charge of the open
 //   pages, so that a first visit keeps working if the signal drops.
 // - fetch: answers the app's requests from its own cache only, so a page
@@ -56,8 +62,10 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // 'reload': straight from the server, never a stale HTTP-cache copy.
-      await cache.addAll(PRECACHE.map((path) => new Request(absolute(path), { cache: 'reload' })));
+      const hashed = new Set(HASHED);
+      await cache.addAll(
+        PRECACHE.map((path) => new Request(absolute(path), { cache: hashed.has(path) ? 'default' : 'no-cache' })),
+      );
       await Promise.all(OPTIONAL_URLS.map((url) => refresh(cache, url).catch(() => null)));
       // An update (a version is in charge already): the pages may offer it.
       if (self.registration.active) {

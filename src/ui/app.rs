@@ -30,7 +30,8 @@ use crate::ui::kit::layout::{Footer, Header, TabBar};
 use crate::ui::kit::notices::Notices;
 use crate::ui::pages::home::HomePage;
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::{aftercare, desk, faq, photos, privacy, screening, session_link};
+use crate::ui::pages::{aftercare, faq, privacy, screening};
+use crate::ui::split::{self, OnDemand};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -294,10 +295,13 @@ pub fn page(route: Route) -> AnyView {
         Route::FaqEntry(id) => view! { <faq::FaqPage open=id/> }.into_any(),
         Route::Check => view! { <screening::CheckPage/> }.into_any(),
         Route::Aftercare => view! { <aftercare::AftercarePage/> }.into_any(),
-        Route::Photos => view! { <photos::PhotosPage/> }.into_any(),
+        // Downloaded when first opened (see `split`).
+        Route::Photos => view! { <OnDemand route load=|| Box::pin(split::photos())/> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage/> }.into_any(),
-        Route::Desk => view! { <desk::DeskPage/> }.into_any(),
-        Route::SessionLink(query) => view! { <session_link::SessionLinkPage query/> }.into_any(),
+        Route::Desk => view! { <OnDemand route load=|| Box::pin(split::desk())/> }.into_any(),
+        Route::SessionLink(_) => {
+            view! { <OnDemand route load=|| Box::pin(split::session_link())/> }.into_any()
+        }
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
@@ -317,7 +321,8 @@ fn focus_page_after_navigation(route: ReadSignal<Route>) {
                 if host != Host::Mounted {
                     window().scroll_to_with_x_and_y(0.0, 0.0);
                 }
-                focus_now("#mc-main h1");
+                // Now, or once a page still loading its code is shown.
+                split::focus_heading();
             });
         }
         current

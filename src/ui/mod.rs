@@ -23,3 +23,4 @@ pub mod pages;
 pub mod pwa;
 #[cfg(not(target_family = "wasm"))]
 pub mod render;
+pub mod split;

@@ -5,7 +5,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, recordProblems, expectNoProblems } from './fixtures.mjs';
 import { start, answerAll, ORDINARY } from './check-steps.mjs';
 import { expectNoViolations } from './axe.mjs';
 import { startServer } from './server.mjs';
@@ -54,6 +54,38 @@ test('after a first visit, every section works with no network, with the saved d
   expect(fromNetwork, 'every file came from the offline copy').toEqual([]);
 });
 
+test('a first visit downloads the WASM once: the offline copy takes it from the HTTP cache', async ({ browser }) => {
+  // Its own server, which lists every request that reached it.
+  const server = await startServer('dist', '/care/', ['--log', '1']);
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  const problems = await recordProblems(page, server.url);
+  try {
+    await openApp(page, '#/faq');
+    await offlineCopyReady(page);
+    const html = await readFile('dist/index.html', 'utf8');
+    const wasm = /href="?\.\/(microcare-[0-9a-f]{16}_bg\.wasm)/.exec(html)[1];
+    const glue = /href="?\.\/(microcare-[0-9a-f]{16}\.js)/.exec(html)[1];
+    const count = (file) => server.requests.filter((line) => line === `GET /care/${file} 200`).length;
+    expect(count(wasm), `requests for ${wasm}`).toBe(1);
+    expect(count(glue), `requests for ${glue}`).toBe(1);
+    // The chunks, which the page did not load, came once, for the offline copy.
+    const chunks = server.requests.filter((line) => /\/(split|chunk)_\w+-[0-9a-f]{16}\.wasm 200$/.test(line));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(new Set(chunks).size).toBe(chunks.length);
+    // And the offline copy has the WASM, whole.
+    const cached = await page.evaluate(async (file) => {
+      const response = await caches.match(new URL(file, location.href).href);
+      return response ? (await response.arrayBuffer()).byteLength : 0;
+    }, wasm);
+    expect(cached).toBe((await readFile(`dist/${wasm}`)).length);
+    await expectNoProblems(page, problems);
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
+
 test('going offline shows a calm note, gone when the connection is back', async ({ page, context }) => {
   await openApp(page);
   await offlineCopyReady(page);
@@ -74,7 +106,7 @@ async function deployment() {
   const { url, stop } = await startServer(dir, '/care/');
   return {
     url,
-    /** Changes files of the deployed copy, then rebuilds its sw.js as the build does. */
+    /** Changes files of the deployed copy, then rebuilds its sw.js and compressed copies as the build does. */
     async deploy(changes) {
       for (const [file, from, to] of changes) {
         const path = join(dir, file);
@@ -83,6 +115,7 @@ async function deployment() {
         await writeFile(path, before.replace(from, to));
       }
       await promisify(execFile)('node', ['scripts/pwa.mjs', dir]);
+      await promisify(execFile)('node', ['scripts/compress.mjs', dir]);
     },
     version: async () => /const VERSION = "(\w+)"/.exec(await readFile(join(dir, 'sw.js'), 'utf8'))[1],
     async stop() {

@@ -177,6 +177,8 @@ text_keys! {
         CareLoading => "care.loading",
         CareLoadFailed => "care.load_failed",
         ContentRetry => "content.retry",
+        PageLoading => "app.page_loading",
+        PageLoadFailed => "app.page_load_failed",
         PrivacyWhatCheck => "privacy.what.check",
         PhotosTitle => "photos.title",
         PhotosIntro => "photos.intro",
