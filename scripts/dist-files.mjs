@@ -123,7 +123,9 @@ export function splitFiles(loaderSource) {
  * (`firstLoadFiles`): its content file, and for a page split out of the main
  * module its WASM chunks. `client` marks the sections a client opens
  * first, which the budget is about; the desk is the clinic staff's, the
- * session link and the photos are opened from aftercare.
+ * session link and the photos are opened from aftercare, and the Privacy
+ * page fetches its actions' chunk when one is used, or on opening once
+ * photos are kept.
  */
 export async function sectionFiles(dir) {
   const loader = (await readdir(dir)).find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
@@ -135,6 +137,7 @@ export async function sectionFiles(dir) {
     { name: 'check', client: true, files: ['locales/en.check.json'] },
     { name: 'aftercare', client: true, files: [care] },
     { name: 'privacy', client: true, files: [] },
+    { name: 'privacy tools', client: false, files: splits.privacy ?? [] },
     { name: 'photos', client: false, files: [care, ...(splits.photos ?? [])] },
     { name: 'session link', client: false, files: [care, ...(splits.session_link ?? [])] },
     { name: 'desk', client: false, files: [care, ...(splits.desk ?? [])] },

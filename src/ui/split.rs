@@ -3,7 +3,8 @@
 //! progress photos (with their IndexedDB store, image scaling and camera).
 //! A client's first load on Home, the FAQ, the self-check, aftercare or
 //! Privacy then carries none of it (issue #23; figures in
-//! docs/BENCHMARKS.md).
+//! docs/BENCHMARKS.md). The Privacy page's backup and photo actions are
+//! split the same way, with `on_demand!` (see `pages::privacy::tools`).
 //!
 //! Each page function below is a split point: built with
 //! `--cfg microcare_split` (as `scripts/wasm-build.mjs` does for the
@@ -40,33 +41,37 @@ pub type PageFn = fn(Route) -> AnyView;
 /// What loading a page's code gives: the page, or why it did not load.
 pub type PageLoad = Pin<Box<dyn Future<Output = Result<PageFn, SplitLoaderError>>>>;
 
-/// Declares a page loaded on demand: with `microcare_split`, a
-/// `wasm_split` point in chunk `$chunk`; without it, a plain `async fn`.
+/// Declares code loaded on demand, a function giving `$value` (of type
+/// `$ty`: a page, or a set of function pointers such as the Privacy page's
+/// tools): with `microcare_split`, a `wasm_split` point in chunk
+/// `$chunk`; without it, a plain `async fn`. Everything only `$value`
+/// reaches goes into the chunk.
 macro_rules! on_demand {
-    ($(#[$doc:meta])* $name:ident in $chunk:ident => $page:expr) => {
+    ($(#[$doc:meta])* $vis:vis $name:ident in $chunk:ident -> $ty:ty => $value:expr) => {
         $(#[$doc])*
         #[cfg(microcare_split)]
         #[wasm_split_helpers::wasm_split($chunk, fallible)]
-        pub fn $name() -> Result<PageFn, SplitLoaderError> {
-            Ok($page)
+        $vis fn $name() -> Result<$ty, $crate::ui::split::SplitLoaderError> {
+            Ok($value)
         }
 
         $(#[$doc])*
         #[cfg(not(microcare_split))]
-        pub async fn $name() -> Result<PageFn, SplitLoaderError> {
-            Ok($page)
+        $vis async fn $name() -> Result<$ty, $crate::ui::split::SplitLoaderError> {
+            Ok($value)
         }
     };
 }
+pub(crate) use on_demand;
 
 on_demand! {
     /// The clinic staff's desk (`#/desk`).
-    desk in desk => |_| view! { <crate::ui::pages::desk::DeskPage/> }.into_any()
+    pub desk in desk -> PageFn => |_| view! { <crate::ui::pages::desk::DeskPage/> }.into_any()
 }
 
 on_demand! {
     /// A clinic's session link opened on the client's phone (`#/s?…`).
-    session_link in session_link => |route| match route {
+    pub session_link in session_link -> PageFn => |route| match route {
         Route::SessionLink(query) => {
             view! { <crate::ui::pages::session_link::SessionLinkPage query/> }.into_any()
         }
@@ -76,7 +81,7 @@ on_demand! {
 
 on_demand! {
     /// Progress photos (`#/aftercare/photos`).
-    photos in photos => |_| view! { <crate::ui::pages::photos::PhotosPage/> }.into_any()
+    pub photos in photos -> PageFn => |_| view! { <crate::ui::pages::photos::PhotosPage/> }.into_any()
 }
 
 thread_local! {

@@ -1,8 +1,9 @@
 // The WASM split (issue #23): the desk, the session link and the photos are
 // downloaded when first opened, as chunks (src/ui/split.rs,
-// scripts/wasm-build.mjs). A client's first load carries none of them, and a
-// chunk that cannot be fetched gives a clear message with "Try again",
-// never a dead app.
+// scripts/wasm-build.mjs), and so are the Privacy page's backup and photo
+// actions, when first used (src/ui/pages/privacy/tools.rs). A client's
+// first load carries none of them, and a chunk that cannot be fetched gives
+// a clear message with "Try again" (or the action again), never a dead app.
 import { readdir } from 'node:fs/promises';
 import { test as base } from '@playwright/test';
 import { test, expect, openApp, recordProblems, expectNoProblems } from './fixtures.mjs';
@@ -12,8 +13,8 @@ import { expectNoViolations } from './axe.mjs';
 const CHUNK = /\/(?:split|chunk)_\w+-[0-9a-f]{16}\.wasm$/;
 const chunkFiles = (await readdir('dist')).filter((f) => CHUNK.test(`/${f}`));
 
-test('the build has chunks for the desk, the session link and the photos', () => {
-  for (const name of ['split_desk', 'split_session_link', 'split_photos']) {
+test('the build has chunks for the desk, the session link, the photos and the Privacy page\'s actions', () => {
+  for (const name of ['split_desk', 'split_session_link', 'split_photos', 'split_privacy']) {
     expect(chunkFiles.some((f) => f.startsWith(`${name}-`)), name).toBe(true);
   }
 });
@@ -104,3 +105,45 @@ for (const { hash, heading, ready } of [
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   });
 }
+
+failing('Privacy: actions whose chunk fails to load say so and change nothing; the same action again works', async ({ page }) => {
+  await openApp(page, '#/privacy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your privacy');
+  // The page itself needs no chunk: nothing was asked for yet.
+  expect(page.state.refused).toBe(0);
+  const status = page.locator('#mc-privacy-outcome');
+  const unavailable = 'This could not be loaded, so nothing was changed. Check your connection and try again.';
+
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  await expect(status).toHaveText(unavailable);
+  await expect(status).toBeFocused();
+  expect(page.state.refused).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: 'Download a backup' })).toBeEnabled();
+
+  // "Delete all my data" deletes nothing while the photo tools cannot be
+  // fetched (where a photo database exists).
+  await page.evaluate(() => localStorage.setItem('microcare.settings', JSON.stringify({ schema: 1, lang: 'en' })));
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('microcare-photos');
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(status).toHaveText(unavailable);
+  expect(await page.evaluate(() => localStorage.getItem('microcare.settings'))).not.toBeNull();
+
+  page.state.failing = false;
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^microcare-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(status).toHaveText('Your backup was downloaded.');
+  await expectNoViolations(page, 'Privacy after a failed chunk');
+});

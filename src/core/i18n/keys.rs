@@ -170,6 +170,7 @@ text_keys! {
         PrivacyImportPhotosFailed => "privacy.import.photos_failed",
         PrivacyDeletedPhotosUnavailable => "privacy.deleted_photos_unavailable",
         PrivacyDeletedPhotosFailed => "privacy.deleted_photos_failed",
+        PrivacyUnavailable => "privacy.unavailable",
         FaqLoading => "faq.loading",
         FaqLoadFailed => "faq.load_failed",
         CheckLoading => "check.loading",

@@ -1,8 +1,8 @@
 //! "Delete everything": the records and the photos, after a question asked
 //! in the page.
 
-use super::photo_files::delete_photos;
 use super::{use_privacy, Outcome, PhotoFault};
+use crate::browser::photo_store::{PhotoStore, DB_NAME};
 use crate::core::i18n::Key;
 use crate::ui::data::use_data;
 use crate::ui::i18n::use_i18n;
@@ -28,17 +28,31 @@ pub(super) fn DeletePart() -> impl IntoView {
         request_animation_frame(|| focus_now("#mc-delete-start"));
     });
     let delete = Callback::new(move |()| {
-        data.delete_all();
         confirming.set(false);
         state.include_photos.set(false);
         state.busy.set(true);
         state.announce(Outcome::Working);
         spawn_local(async move {
-            let result = match delete_photos().await {
-                Ok(()) => Outcome::Deleted,
-                Err(error) => Outcome::PhotosNotDeleted(PhotoFault::of(&error)),
+            // Where a photo database exists, its tools are fetched before
+            // anything is deleted: if they cannot be, nothing is.
+            let tools = if PhotoStore::exists(DB_NAME).await == Some(false) {
+                None
+            } else if let Some(tools) = state.load_tools().await {
+                Some(tools)
+            } else {
+                state.busy.try_set(false);
+                state.announce(Outcome::Unavailable);
+                return;
             };
-            state.busy.set(false);
+            data.delete_all();
+            let result = match tools {
+                None => Outcome::Deleted,
+                Some(tools) => match (tools.delete_photos)().await {
+                    Ok(()) => Outcome::Deleted,
+                    Err(error) => Outcome::PhotosNotDeleted(PhotoFault::of(&error)),
+                },
+            };
+            state.busy.try_set(false);
             state.announce(result);
             state.look_at_photos();
         });

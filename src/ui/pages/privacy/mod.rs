@@ -3,7 +3,8 @@
 //! One file per part of the page: [`kept`] (where, what and for how long,
 //! with the space the photos use), [`backup`] (download and restore) and
 //! [`delete`] (delete everything, after a question); [`photo_files`] holds
-//! what they ask of the photo store. The page keeps its state in
+//! what they ask of the photo store. What the actions run is downloaded
+//! when first needed (`tools`). The page keeps its state in
 //! [`PrivacyState`], provided to the parts: the outcome of the last action,
 //! announced in one live region; whether an action is under way; the stored
 //! photos' records with the browser's storage estimate, read when the page
@@ -17,6 +18,7 @@ mod backup;
 mod delete;
 mod kept;
 mod photo_files;
+mod tools;
 
 use crate::browser::photo_store::PhotoStoreError;
 use crate::core::i18n::Key;
@@ -29,7 +31,8 @@ use backup::BackupPart;
 use delete::DeletePart;
 use kept::WhatIsKept;
 use leptos::prelude::*;
-use photo_files::{stored_photos, StoredPhotos};
+use photo_files::StoredPhotos;
+use tools::Tools;
 
 /// What went wrong in the photo store, as the person is told it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -76,6 +79,8 @@ enum Outcome {
     Deleted,
     /// The records were deleted, the photos not.
     PhotosNotDeleted(PhotoFault),
+    /// The actions' code could not be fetched: nothing was changed.
+    Unavailable,
 }
 
 impl Outcome {
@@ -91,6 +96,7 @@ impl Outcome {
             Outcome::Imported(0) => (Key::PrivacyImported, None),
             Outcome::Imported(n) => (Key::PrivacyImportedPhotos, Some(n)),
             Outcome::Deleted => (Key::PrivacyDeleted, None),
+            Outcome::Unavailable => (Key::PrivacyUnavailable, None),
             Outcome::ImportFailed(failure) => (
                 match failure {
                     ImportFailure::NotOurs => Key::PrivacyImportNotOurs,
@@ -143,6 +149,8 @@ struct PrivacyState {
     include_photos: RwSignal<bool>,
     /// "Delete everything?" waits for its answer.
     confirming: RwSignal<bool>,
+    /// What the actions run, once fetched (see `tools`).
+    tools: StoredValue<Option<Tools>>,
 }
 
 impl PrivacyState {
@@ -150,13 +158,6 @@ impl PrivacyState {
     fn announce(self, outcome: Outcome) {
         self.outcome.set(Some(outcome));
         request_animation_frame(|| focus_now("#mc-privacy-outcome"));
-    }
-
-    /// Reads again what the photo store holds.
-    fn look_at_photos(self) {
-        leptos::task::spawn_local(async move {
-            self.stored.try_set(stored_photos().await);
-        });
     }
 }
 
@@ -179,6 +180,7 @@ pub fn PrivacyPage() -> impl IntoView {
         stored: RwSignal::new(None),
         include_photos: RwSignal::new(false),
         confirming: RwSignal::new(false),
+        tools: StoredValue::new(None),
     };
     provide_context(state);
     // What the photo store holds, read once the page is drawn (and again

@@ -1,11 +1,10 @@
 //! What the Privacy page asks of the photo store: what it holds, every
 //! photo for a backup, restoring a backup's photos, deleting them all. Each
-//! opens the store and closes it again, and creates no empty database for
-//! someone who never kept a photo.
+//! opens the store and closes it again. Part of the page's tools (see
+//! `tools`): listing and deleting are asked only where the photo database
+//! exists, so that someone who never kept a photo gets no empty database.
 
-use crate::browser::photo_store::{
-    estimate, PhotoStore, PhotoStoreError, StorageEstimate, DB_NAME,
-};
+use crate::browser::photo_store::{estimate, PhotoStore, PhotoStoreError, StorageEstimate};
 use crate::core::backup::BackupPhoto;
 use crate::core::photos::Photo;
 
@@ -22,9 +21,6 @@ pub(super) struct StoredPhotos {
 /// keeps no photos for this page (no IndexedDB, blocked storage) or cannot
 /// list them.
 pub(super) async fn stored_photos() -> Option<StoredPhotos> {
-    if PhotoStore::exists(DB_NAME).await == Some(false) {
-        return None;
-    }
     let store = PhotoStore::open().await.ok()?;
     let list = store.list().await;
     store.close();
@@ -56,9 +52,6 @@ pub(super) async fn restore_photos(photos: &[BackupPhoto]) -> Result<(), PhotoSt
 
 /// Deletes every stored photo.
 pub(super) async fn delete_photos() -> Result<(), PhotoStoreError> {
-    if PhotoStore::exists(DB_NAME).await == Some(false) {
-        return Ok(());
-    }
     let store = PhotoStore::open().await?;
     let deleted = store.delete_all().await;
     store.close();
