@@ -27,7 +27,14 @@
 // content file is 11.3 and 9.6 KB. Issue #23 asks for at most 360 KB gzip
 // and 285 KB brotli for any client section: met by Home and Privacy
 // (356.1, 279.9), by the self-check and aftercare in brotli (283.7) but not
-// in gzip (360.6), and not by the FAQ. Any growth fails. Figures:
+// in gzip (360.6), and not by the FAQ. Any growth fails.
+//
+// Issue #22's refactor then grew the main WASM by about 40 KB (FAQ 408.8 KB
+// gzip, 320.5 KB brotli: over both gates). Issue #23 continued: the
+// Privacy page's backup and photo actions in a chunk fetched when first
+// used, and the build's .gz copies written by Zopfli, took the FAQ to
+// 366.6 KB gzip (the gzip gate lowered to match) and 301.5 KB brotli,
+// still over the brotli gate, which stays where it was. Figures:
 // docs/BENCHMARKS.md.
-export const BUDGET_GZIP_BYTES = 368 * 1024;
+export const BUDGET_GZIP_BYTES = 367 * 1024;
 export const BUDGET_BROTLI_BYTES = 290 * 1024;
