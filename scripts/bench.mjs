@@ -159,7 +159,7 @@ const plain = {};
       html = now;
       await page.waitForTimeout(250);
     }
-    const { body, h1, chars } = await page.locator('#mc-main').evaluate((main) => {
+    const { body, h1, chars, text } = await page.locator('#mc-main').evaluate((main) => {
       const copy = main.cloneNode(true);
       copy.querySelectorAll('script, style, link, noscript, template, iframe, object, embed').forEach((e) => e.remove());
       for (const e of [copy, ...copy.querySelectorAll('*')]) {
@@ -167,12 +167,17 @@ const plain = {};
           if (attr.name === 'style' || attr.name.startsWith('on')) e.removeAttribute(attr.name);
         }
       }
-      return { body: copy.outerHTML, h1: main.querySelector('h1').textContent.trim(), chars: main.innerText.length };
+      return {
+        body: copy.outerHTML,
+        h1: main.querySelector('h1').textContent.trim(),
+        chars: main.innerText.length,
+        text: main.innerText.replace(/\s+/g, ' '),
+      };
     });
     const title = `${h1}: plain page`;
     const doc = `<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport content="width=device-width,initial-scale=1"><link rel=icon href="data:,"><title>${title.replace(/</g, '&lt;')}</title><body>${body}</body></html>\n`;
     await writeFile(join(site, `plain-${name}.html`), doc);
-    plain[name] = { h1, chars, bytes: Buffer.byteLength(doc) };
+    plain[name] = { h1, chars, text, bytes: Buffer.byteLength(doc) };
     console.log(`plain-${name}.html: "${h1}", ${chars} characters of text, ${kb(Buffer.byteLength(doc))}`);
     await context.close();
   }
@@ -190,12 +195,18 @@ async function audit(port, url, throttlingMethod) {
     logLevel: 'error',
     onlyCategories: ['performance'],
     throttlingMethod,
+    // Taken after the load, for the report's picture only: time saved.
+    disableFullPageScreenshot: true,
   });
   if (lhr.runtimeError) warnings.add(`${url} (${throttlingMethod}): ${lhr.runtimeError.message}`);
   if (lhr.environment?.benchmarkIndex) benchmarkIndexes.push(lhr.environment.benchmarkIndex);
   const value = (id) => lhr.audits[id]?.numericValue ?? NaN;
   const score = lhr.categories.performance?.score;
+  // The element LCP was measured on (the node of the LCP breakdown insight).
+  const lcpNode = (lhr.audits['lcp-breakdown-insight']?.details?.items ?? []).find((item) => item?.type === 'node');
   return {
+    // None when the element had left the page by the end of the load.
+    lcpElement: lcpNode ? lcpNode.nodeLabel || lcpNode.snippet || lcpNode.selector || null : null,
     performance: typeof score === 'number' ? Math.round(score * 100) : NaN,
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
@@ -225,6 +236,13 @@ for (const [method, label] of METHODS) {
 cleanUp();
 await rm(site, { recursive: true, force: true });
 
+// Whether an LCP element's label (Lighthouse cuts it at about 80
+// characters, with an ellipsis) is text of the section's rendered page.
+const ownText = (name, label) => {
+  if (label === null) return undefined;
+  const words = label.replace(/…$/, '').replace(/\s+/g, ' ').trim();
+  return words.length > 0 && plain[name].text.includes(words.slice(0, 60));
+};
 // Medians of each figure over the runs, and each target met or not.
 const summary = {}; // summary[method][section]
 for (const [method] of METHODS) {
@@ -239,6 +257,9 @@ for (const [method] of METHODS) {
       tbt: m(app, 'tbt'),
       cls: m(app, 'cls'),
       runs: { app: app.map((r) => r.lcp), plain: ref.map((r) => r.lcp) },
+      // Which element LCP was measured on, and whether it is this
+      // section's own text (not, say, the home page's static shell).
+      elements: app.map((r) => ({ label: r.lcpElement, own: ownText(name, r.lcpElement) })),
     };
     s.ratio = s.lcpApp / s.lcpPlain;
     const ok = (value, test) => (Number.isFinite(value) ? test(value) : undefined);
@@ -341,10 +362,25 @@ for (const [method, label] of METHODS) {
       `| ${name} | ${ms(s.lcpApp)} | ${ms(s.lcpPlain)} | ${Number.isFinite(s.ratio) ? s.ratio.toFixed(2) : 'n/a'}${mark(s.pass.lcp)} | ${Number.isFinite(s.performance) ? s.performance : 'n/a'}${mark(s.pass.performance)} | ${ms(s.tbt)}${mark(s.pass.tbt)} | ${Number.isFinite(s.cls) ? s.cls.toFixed(3) : 'n/a'}${mark(s.pass.cls)} |`,
     );
   }
-  lines.push('', 'LCP of every run (app; plain page):', '');
+  lines.push('', "LCP of every run (app; plain page), and the app's LCP element:", '');
   for (const [name] of SECTIONS) {
-    const { runs } = summary[method][name];
-    lines.push(`- ${name}: ${runs.app.map((t) => t.toFixed(0)).join(', ')} ms; ${runs.plain.map((t) => t.toFixed(0)).join(', ')} ms`);
+    const { runs, elements } = summary[method][name];
+    const appRuns = runs.app.filter(Number.isFinite);
+    const spread = appRuns.length > 1 && Math.max(...appRuns) > 1.5 * Math.min(...appRuns)
+      ? ' (the app\'s runs differ by more than 1.5x: the median hides two outcomes)'
+      : '';
+    const counts = new Map();
+    for (const { label, own } of elements) {
+      const key =
+        label === null
+          ? 'not named (no longer in the page when Lighthouse looked)'
+          : `"${label.replace(/\|/g, '/')}"${own ? '' : ' (**not this section\'s text**)'}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const shownElements = [...counts].map(([key, n]) => `${key} in ${n} of ${elements.length} runs`).join('; ');
+    lines.push(
+      `- ${name}: ${runs.app.map((t) => t.toFixed(0)).join(', ')} ms; ${runs.plain.map((t) => t.toFixed(0)).join(', ')} ms${spread}. LCP element: ${shownElements}`,
+    );
   }
   lines.push('');
 }
@@ -383,6 +419,15 @@ lines.push(
   ...(disagreements.length ? disagreements : ['- Nowhere: every target passes or fails alike under both methods.']),
   '',
 );
+const foreign = [];
+for (const [method, label] of METHODS) {
+  for (const [name] of SECTIONS) {
+    const { elements } = summary[method][name];
+    const n = elements.filter((e) => e.own === false).length;
+    if (n) foreign.push(`- ${name}, ${label}: in ${n} of ${elements.length} runs LCP was measured on "${elements.find((e) => e.own === false).label}", which is not in this section's rendered text${name !== 'home' && ownText('home', elements.find((e) => e.own === false).label) ? " but the home page's: the static shell, painted before the app replaced it" : ''}. That LCP says when this element painted, not when the section did.`);
+  }
+}
+if (foreign.length) lines.push('#### LCP measured on another page\'s text', '', ...foreign, '');
 if (warnings.size) {
   lines.push('Lighthouse reported errors (their figures are left out of the medians):', '', ...[...warnings].map((w) => `- ${w}`), '');
 }
