@@ -28,8 +28,8 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { brotli, gzip } from './compress.mjs';
-import { firstLoadFiles, isCompressible, sectionFiles } from './dist-files.mjs';
+import { sentSizes } from './sent-size.mjs';
+import { firstLoadFiles, sectionFiles } from './dist-files.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const started = Date.now();
@@ -80,24 +80,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
 // 1. Transfer sizes, from the build's compressed copies (as a host sends
 //    them), or the file compressed here when the build wrote no copy.
 phase('Transfer sizes from dist/');
-const sizes = new Map();
-async function sent(file) {
-  if (!sizes.has(file)) {
-    const bytes = await readFile(join(DIST, file));
-    const size = { gzip: bytes.length, brotli: bytes.length };
-    if (isCompressible(file)) {
-      for (const [encoding, ext, compress] of [
-        ['gzip', '.gz', gzip],
-        ['brotli', '.br', brotli],
-      ]) {
-        const packed = (await readFile(join(DIST, file + ext)).catch(() => null)) ?? compress(bytes);
-        size[encoding] = Math.min(packed.length, bytes.length);
-      }
-    }
-    sizes.set(file, size);
-  }
-  return sizes.get(file);
-}
+const sent = sentSizes(DIST);
 const firstLoad = { gzip: 0, brotli: 0 };
 for (const { file } of await firstLoadFiles(DIST)) {
   const size = await sent(file);

@@ -5,18 +5,16 @@
 //   node scripts/check-dist.mjs [dist]
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import {
   firstLoadFiles,
   integrityTargets,
   isCompressedCopy,
-  isCompressible,
   precacheFiles,
   sectionFiles,
 } from './dist-files.mjs';
-import { brotli, gzip } from './compress.mjs';
+import { sentSizes } from './sent-size.mjs';
 
 import { BUDGET_BROTLI_BYTES, BUDGET_GZIP_BYTES } from './budget.mjs';
 
@@ -27,27 +25,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // The bytes a host sends for `file`: the build's .gz/.br copy (checked
 // against the file), or the file compressed here when it has none (a host
 // compressing on the fly gets about the same).
-const sizes = new Map();
-async function sent(file) {
-  if (!sizes.has(file)) {
-    const bytes = await readFile(join(dir, file));
-    const size = { gzip: bytes.length, brotli: bytes.length };
-    if (isCompressible(file)) {
-      for (const [encoding, ext, compress, decompress] of [
-        ['gzip', '.gz', gzip, gunzipSync],
-        ['brotli', '.br', brotli, brotliDecompressSync],
-      ]) {
-        const copy = await readFile(join(dir, file + ext)).catch(() => null);
-        if (copy && !decompress(copy).equals(bytes)) failures.push(`${file}${ext} is not a copy of ${file}`);
-        const packed = copy ?? compress(bytes);
-        if (!copy && packed.length < bytes.length) failures.push(`${file} has no ${ext} copy`);
-        size[encoding] = Math.min(packed.length, bytes.length);
-      }
-    }
-    sizes.set(file, size);
-  }
-  return sizes.get(file);
-}
+const sent = sentSizes(dir, failures);
 
 const files = await firstLoadFiles(dir);
 const totals = {};
