@@ -114,9 +114,9 @@ export function inlineCritical(html, css) {
   if (html.includes('<style data-mc-shell>')) return html;
   const link = [...html.matchAll(/<link\b[^>]*>/g)].find((m) => attributes(m[0]).rel === 'stylesheet');
   if (!link) throw new Error('critical-css.mjs: no stylesheet link in index.html');
-  const bodyStart = html.indexOf('<body');
-  const shell = html.slice(bodyStart);
-  const critical = criticalRules(css, classNames(shell));
+  // The shell and the first screens the build wrote (prerender's
+  // <template>s in <head>): whichever shows first is styled at once.
+  const critical = criticalRules(css, classNames(html));
   if (!critical) throw new Error('critical-css.mjs: no rule of the stylesheet applies to the shell');
   const withoutLink = html.replace(link[0], `<style data-mc-shell>${critical}</style>`);
   return withoutLink.replace('</body>', `${link[0]}</body>`);

@@ -16,7 +16,7 @@
 //! ```
 
 use crate::core::files::{file_path, LoadError};
-use crate::core::i18n::{Lang, Locale, TextFile};
+use crate::core::i18n::{Key, Lang, Locale, TextFile};
 use crate::core::route::Route;
 use crate::core::schema::{AftercareRecord, ScreeningRecord, Settings};
 use crate::core::time::Millis;
@@ -77,10 +77,7 @@ pub fn files_from(folder: PathBuf) -> Files {
 /// resolved. Leptos's markers between text nodes (`<!>`) are kept.
 pub fn render(scene: Scene) -> String {
     init_executor();
-    let path = scene.locales.join(file_path(scene.lang, TextFile::Main));
-    let json =
-        std::fs::read_to_string(&path).unwrap_or_else(|why| panic!("{}: {why}", path.display()));
-    let locale = Locale::parse(scene.lang, &json).unwrap_or_else(|why| panic!("{why}"));
+    let locale = read_locale(&scene.locales, scene.lang);
     let boot = Boot {
         locale,
         data: AppData::for_render(scene.settings, scene.screening, scene.aftercare),
@@ -99,6 +96,89 @@ pub fn render(scene: Scene) -> String {
     html
 }
 
+/// The main language file of `lang` in `folder`; a missing or broken one
+/// is a broken build.
+fn read_locale(folder: &std::path::Path, lang: Lang) -> Locale {
+    let path = folder.join(file_path(lang, TextFile::Main));
+    let json =
+        std::fs::read_to_string(&path).unwrap_or_else(|why| panic!("{}: {why}", path.display()));
+    Locale::parse(lang, &json).unwrap_or_else(|why| panic!("{why}"))
+}
+
+/// The sections a client may open first, by the name the page written at
+/// build time gives each (`index.html`'s templates, see
+/// `src/bin/prerender.rs`).
+pub fn first_screen_routes() -> [(&'static str, Route); 5] {
+    [
+        ("home", Route::Home),
+        ("faq", Route::Faq),
+        ("check", Route::Check),
+        ("aftercare", Route::Aftercare),
+        ("privacy", Route::Privacy),
+    ]
+}
+
+/// `route`'s first screen in `lang` for a first visit (nothing stored, no
+/// clinic file), as the build writes it into `index.html`: Leptos's markers
+/// between text nodes gone, and every control inactive until the app has
+/// started (`disabled`), but for what the app carries over when it takes
+/// the page over: the FAQ's search box and its answers (`<details>`). An
+/// answer opened there says it appears once the app has started (the
+/// answers are drawn when opened, and the build does not write them all).
+pub fn first_screen(lang: Lang, route: Route) -> String {
+    let scene = Scene::new(lang, route);
+    let waiting = read_locale(&scene.locales, lang)
+        .t(Key::AnswerLoading)
+        .to_string();
+    let html = render(scene);
+    let html = strip_markers(&html);
+    html.replace(
+        "</summary></details>",
+        &format!(
+            "</summary><p class=\"mc-status\">{}</p></details>",
+            escape_text(&waiting)
+        ),
+    )
+    .replace("<button ", "<button disabled ")
+    .replace("<select", "<select disabled")
+    .replace("<textarea", "<textarea disabled")
+    .replace("<input ", "<input disabled ")
+    .replace(
+        "<input disabled id=\"mc-faq-search\"",
+        "<input id=\"mc-faq-search\"",
+    )
+}
+
+/// `text` as HTML text.
+pub fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `html` without Leptos's placeholders (`<!>`, `<!--…-->`): the app does
+/// not hydrate the page, it replaces it, so they mark nothing.
+fn strip_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<!") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = if rest.starts_with("<!--") {
+            rest.find("-->").map(|e| e + 3)
+        } else {
+            rest.find('>').map(|e| e + 1)
+        };
+        let Some(end) = end else {
+            break;
+        };
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// HTML with every `<Suspense>` and `<Transition>` resolved: Leptos's
 /// in-order stream, collected on this thread.
 pub fn to_html_resolved(view: impl RenderHtml) -> String {
@@ -114,6 +194,7 @@ pub fn to_html_resolved(view: impl RenderHtml) -> String {
 /// The text a person reads in `html`: the tags and Leptos's markers gone,
 /// the spaces folded, the entities of text decoded.
 pub fn visible_text(html: &str) -> String {
+    let html = strip_markers(html);
     let mut text = String::with_capacity(html.len());
     let mut in_tag = false;
     for c in html.chars() {

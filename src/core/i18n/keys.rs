@@ -179,6 +179,7 @@ text_keys! {
         CareLoadFailed => "care.load_failed",
         ContentRetry => "content.retry",
         PageLoading => "app.page_loading",
+        AnswerLoading => "app.answer_loading",
         PageLoadFailed => "app.page_load_failed",
         PrivacyWhatCheck => "privacy.what.check",
         PhotosTitle => "photos.title",

@@ -381,7 +381,7 @@ pub fn LanguageOptions(
         .into_iter()
         .map(|lang| {
             view! {
-                <option value=lang.code() lang=lang.code() prop:selected=move || selected.get() == lang>
+                <option value=lang.code() lang=lang.code() selected=move || selected.get() == lang prop:selected=move || selected.get() == lang>
                     {lang.native_name()}
                 </option>
             }
