@@ -13,6 +13,7 @@ pub mod clinic;
 pub mod dates;
 pub mod faq;
 pub mod files;
+pub mod first_paint;
 pub mod goal;
 pub mod i18n;
 pub mod ics;

@@ -6,6 +6,7 @@
 
 use crate::browser::storage::{request_persistence, LoadNotice, SaveError, Store};
 use crate::core::backup::{Backup, ImportError, MAX_BACKUP_BYTES};
+use crate::core::first_paint::FirstPaintHint;
 use crate::core::schema::{AftercareRecord, Record, ScreeningRecord, Settings};
 use crate::core::sizes::may_parse;
 use leptos::prelude::*;
@@ -177,6 +178,18 @@ impl AppData {
                 self.raise(Notice::StorageFull);
             }
         }
+    }
+
+    /// Keeps what the next visit's first paint needs of the clinic
+    /// (`scripts/first-paint.js`), written only when it changed. Not the
+    /// person's data: a refused write changes nothing they see, so it is
+    /// not reported.
+    pub fn remember_first_paint(&self, hint: FirstPaintHint) {
+        self.store.with_value(|store| {
+            if store.load::<FirstPaintHint>().value != hint {
+                let _ = store.save(&hint);
+            }
+        });
     }
 
     /// Once something worth keeping is saved, ask the browser to keep it.
