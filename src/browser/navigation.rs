@@ -67,6 +67,12 @@ pub fn follow_navigation(route: WriteSignal<Route>, opening: Route, host: Host) 
     });
     // The app lives as long as the page.
     std::mem::forget(listener);
+    // A tab of the build's first screen tapped while the app was starting
+    // moved the address after start-up read it, before this listener: the
+    // app follows it rather than stay on the section it opened on.
+    if let Some(moved) = Route::parse(&hash()).filter(|now| *now != opening) {
+        route.set(moved);
+    }
 }
 
 /// Puts `route` in the address bar in place of the current history entry,

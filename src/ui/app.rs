@@ -9,12 +9,13 @@
 //! effects and event handlers.
 
 use crate::browser::host::{find_root, report_height, Host};
-use crate::browser::locale_loader::{fetch_text, read_clinic};
+use crate::browser::locale_loader::{fetch_text, read_clinic, ClinicFileCheck};
 use crate::browser::navigation::{current_route, follow_navigation};
 use crate::browser::storage::Store;
 use crate::core::aftercare::{is_recent, CareText};
 use crate::core::faq::FaqContent;
 use crate::core::files::LoadError;
+use crate::core::first_paint::FirstPaintHint;
 use crate::core::i18n::{Key, Lang, Locale, TextFile};
 use crate::core::route::Route;
 use crate::core::screening::CheckText;
@@ -120,6 +121,11 @@ pub fn start() {
     // on wasm-bindgen-futures directly.
     wasm_bindgen_futures::spawn_local(async move {
         let (clinic, file_check) = clinic_request.await;
+        if !matches!(file_check, ClinicFileCheck::Unreachable(_)) {
+            // For the next visit's first paint; a file that could not be
+            // read says nothing about the clinic, so the last hint stays.
+            data.remember_first_paint(FirstPaintHint::of(&clinic));
+        }
         let clinic = ClinicSetup::new(clinic, file_check);
         let lang = wanted_language(data, &clinic, &env, link);
         let locale = if lang == guess {
@@ -177,12 +183,18 @@ pub fn start() {
     });
 }
 
-/// Says so in the page written at build time, which stays.
+/// Says so in the page written at build time, which stays: in its status
+/// line (the neutral shell's), else above its first screen.
 fn could_not_start(root: &web_sys::HtmlElement) {
+    const WHY: &str =
+        "MicroCare could not start. Please check your connection and reload the page.";
     if let Some(status) = root.query_selector("[data-mc-status]").ok().flatten() {
-        status.set_text_content(Some(
-            "MicroCare could not start. Please check your connection and reload the page.",
-        ));
+        status.set_text_content(Some(WHY));
+    } else if let Ok(status) = document().create_element("p") {
+        status.set_class_name("mc-status");
+        let _ = status.set_attribute("role", "alert");
+        status.set_text_content(Some(WHY));
+        let _ = root.prepend_with_node_1(&status);
     }
 }
 
@@ -202,9 +214,62 @@ pub fn mount(root: web_sys::HtmlElement, boot: Boot) {
     if boot.env.host == Host::Framed {
         report_height(&root);
     }
+    // The app replaces the first screen the build wrote rather than
+    // hydrating it (the app's first screen depends on what is stored, which
+    // the build cannot know): what the person did there is carried over.
+    let carried = carried_from_first_screen(&root);
+    let search_focused = document()
+        .active_element()
+        .is_some_and(|element| element.id() == SEARCH_ID);
+    let scrolled = window().scroll_y().unwrap_or(0.0);
     root.set_inner_text("");
+    // Host pages and tests can tell the app from the first screen.
+    let _ = root.remove_attribute("data-mc-first-screen");
+    let _ = root.set_attribute("data-mc-started", "");
     // The app lives as long as the page: the handle is never dropped.
-    mount_to(root.unchecked_into(), move || view! { <App boot/> }).forget();
+    mount_to(root.unchecked_into(), move || {
+        provide_context(carried);
+        view! { <App boot/> }
+    })
+    .forget();
+    if scrolled > 0.0 {
+        window().scroll_to_with_x_and_y(0.0, scrolled);
+    }
+    if search_focused {
+        focus_now(&format!("#{SEARCH_ID}"));
+    }
+}
+
+/// The FAQ's search box, on the first screen and in the app.
+const SEARCH_ID: &str = "mc-faq-search";
+
+/// The search typed and the answers opened on the FAQ's first screen
+/// written at build time, before the app started.
+fn carried_from_first_screen(root: &web_sys::HtmlElement) -> faq::FaqCarried {
+    let mut carried = faq::FaqCarried::default();
+    if root.get_attribute("data-mc-first-screen").as_deref() != Some("faq") {
+        return carried;
+    }
+    if let Some(search) = root
+        .query_selector(&format!("#{SEARCH_ID}"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        carried.query = search.value();
+    }
+    if let Ok(opened) = root.query_selector_all("details[open]") {
+        for i in 0..opened.length() {
+            let id = opened
+                .item(i)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+                .map(|element| element.id());
+            if let Some(entry) = id.as_deref().and_then(|id| id.strip_prefix("faq-")) {
+                carried.opened.push(entry.to_string());
+            }
+        }
+    }
+    carried
 }
 
 /// Provides every context of the app from `boot`: what [`App`] does first,
