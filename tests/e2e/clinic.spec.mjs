@@ -70,6 +70,26 @@ test.describe('a clinic configuration', () => {
     await context.setOffline(false);
   });
 
+  test.describe('on the next visit, before the WebAssembly has arrived', () => {
+    test.use({ serviceWorkers: 'block' });
+
+    test('the clinic\'s colours are painted at once, and no screen without its name shows', async ({ page }) => {
+      await serveClinic(page, example);
+      await openApp(page, '#/faq');
+      await expect(page.locator('.mc-brand-name')).toHaveText('Clínica Bela Pele');
+      // Held back for good: what shows is the first paint's alone.
+      await page.route('**/*.wasm', () => {});
+      await page.goto('about:blank');
+      await page.goto('#/faq', { waitUntil: 'commit' });
+      const root = page.locator('#microcare');
+      await expect(root).toHaveAttribute('data-mc-first-screen', 'neutral', { timeout: 1000 });
+      await expect(root).toHaveCSS('--mc-color-primary', '#8a3b5c');
+      await expect(page.getByRole('status').filter({ hasText: 'Loading this page…' })).toBeVisible();
+      // Not our name where the clinic's will be.
+      await expect(page.locator('.mc-brand')).toBeHidden();
+    });
+  });
+
   test.describe('in aftercare', () => {
     test.use({ timezoneId: 'Europe/Lisbon' });
 
@@ -170,7 +190,7 @@ test.describe('embedded with an iframe on another site', () => {
     await page.goto(`${HOST}/`);
     const iframe = page.locator('#care iframe');
     const frame = page.frameLocator('#care iframe');
-    await expect(frame.locator('.mc-skip-link')).toHaveCount(1);
+    await expect(frame.locator('#microcare[data-mc-started]')).toHaveCount(1);
     const appHeight = async () => frame.locator('#microcare').evaluate((el) => el.offsetHeight);
     // Sized to the content (not the 800 px it starts with).
     await expect.poll(async () => (await iframe.boundingBox()).height).toBe(await appHeight());
@@ -196,7 +216,7 @@ test.describe('embedded with an iframe on another site', () => {
 
   test('the iframe lets the app use the camera for progress photos, and nothing else new', async ({ page }) => {
     await page.goto(`${HOST}/`);
-    await expect(page.frameLocator('#care iframe').locator('.mc-skip-link')).toHaveCount(1);
+    await expect(page.frameLocator('#care iframe').locator('#microcare[data-mc-started]')).toHaveCount(1);
     const app = page.frames().find((f) => f.url().includes('/care/'));
     const allowed = await app.evaluate(() =>
       ['camera', 'microphone', 'geolocation'].map((f) => document.featurePolicy.allowsFeature(f)),
@@ -222,7 +242,7 @@ test.describe('mounted in an element of a clinic page', () => {
     );
     await page.goto('host.html');
     const app = page.locator('#microcare');
-    await expect(app.locator('.mc-skip-link')).toHaveCount(1);
+    await expect(page.locator('#microcare[data-mc-started]')).toHaveCount(1);
     await expect(app.getByRole('heading', { level: 1 })).toHaveText('Microneedling, explained calmly');
     const historyLength = await page.evaluate(() => history.length);
     // The app's navigation stays in memory.

@@ -49,7 +49,7 @@ test.describe('in an iframe with sandbox="allow-scripts"', () => {
     await page.goto(host.url);
     const frame = page.frameLocator('iframe');
     // The app started (the skip link is drawn by the WASM, not the shell)...
-    await expect(frame.locator('.mc-skip-link')).toHaveCount(1);
+    await expect(frame.locator('#microcare[data-mc-started]')).toHaveCount(1);
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Microneedling, explained calmly');
     // ... in an opaque origin, as the sandbox makes it ...
     const inner = page.frames().find((f) => f.url().startsWith(app.url));
@@ -109,7 +109,7 @@ test.describe('mounted with mount.js in a clinic page', () => {
       );
       await page.goto(pageURL);
       const app = page.locator('#microcare');
-      await expect(app.locator('.mc-skip-link')).toHaveCount(1);
+      await expect(page.locator('#microcare[data-mc-started]')).toHaveCount(1);
       await expect(app.locator('.mc-brand-name')).toHaveText('Bela Pele');
       // Give a registration, had one started, time to fail or succeed.
       await page.waitForTimeout(1000);

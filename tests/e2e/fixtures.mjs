@@ -124,5 +124,5 @@ export const IPHONE =
 /** Opens a route and waits until the app (not the static shell) shows it. */
 export async function openApp(page, hash = '#/') {
   await page.goto(hash);
-  await expect(page.locator('.mc-skip-link')).toHaveCount(1);
+  await expect(page.locator('#microcare[data-mc-started]')).toHaveCount(1);
 }

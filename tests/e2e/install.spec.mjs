@@ -150,7 +150,7 @@ test.describe('on an iPhone', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('.mc-skip-link')).toHaveCount(1);
+    await expect(page.locator('#microcare[data-mc-started]')).toHaveCount(1);
     await expect(guide).toHaveCount(0);
   });
 
@@ -163,7 +163,7 @@ test.describe('on an iPhone', () => {
     await expect(guide).toBeVisible();
     await page.addInitScript(() => Object.defineProperty(navigator, 'standalone', { value: true }));
     await page.reload();
-    await expect(page.locator('.mc-skip-link')).toHaveCount(1);
+    await expect(page.locator('#microcare[data-mc-started]')).toHaveCount(1);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(guide).toHaveCount(0);
   });

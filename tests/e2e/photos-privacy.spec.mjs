@@ -154,7 +154,7 @@ async function openPrivacyWith(page, photos, note = 'Balm from the clinic') {
   await photoDatabase(page, photos);
   await page.goto('#/privacy');
   await page.reload();
-  await expect(page.locator('.mc-skip-link')).toHaveCount(1);
+  await expect(page.locator('#microcare[data-mc-started]')).toHaveCount(1);
 }
 
 /**
