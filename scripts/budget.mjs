@@ -43,5 +43,18 @@
 // (Leptos's AsyncDerived, Transition, ErrorBoundary and Suspend, the typed
 // translation keys) is the stack's cost, said here with its measurement
 // rather than hidden. Figures: docs/BENCHMARKS.md.
-export const BUDGET_GZIP_BYTES = 367 * 1024;
-export const BUDGET_BROTLI_BYTES = 302 * 1024;
+//
+// Issue #23's content at first paint then put each section's first screen,
+// in each language, into index.html (15 screens written by the app's own
+// components at build time): the HTML went from 3.1 to 15.9 KB gzip (2.7
+// to 14.0 KB brotli), well inside the issue's 35 KB for the document, and
+// is what brings each section's LCP down to the plain page's. The app
+// taking over those screens (carrying a search, opened answers, focus and
+// scroll over), remembering the clinic's languages and colours for the
+// next first paint, and following a tab tapped while it starts, added
+// 5.0 KB gzip (4.0 KB brotli) of WebAssembly, after the colours' map was
+// built without `collect` (whose sort alone was 3.4 KB raw). The FAQ's
+// first visit is 384.6 KB gzip and 316.9 KB brotli; the gates sit a few
+// tenths above. Any growth fails.
+export const BUDGET_GZIP_BYTES = 385 * 1024;
+export const BUDGET_BROTLI_BYTES = 317.3 * 1024;
