@@ -13,8 +13,10 @@
 
 #[cfg(not(target_family = "wasm"))]
 fn main() -> std::process::ExitCode {
-    use microcare::core::i18n::{Key, Lang, Locale};
-    use microcare::ui::render::{escape_text, first_screen, first_screen_routes};
+    use microcare::core::i18n::{Key, Lang};
+    use microcare::ui::render::{
+        escape_text, first_screen, first_screen_locale, first_screen_routes,
+    };
     use std::path::PathBuf;
 
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".into()));
@@ -27,13 +29,9 @@ fn main() -> std::process::ExitCode {
             .map_err(|why| format!("{}: {why}", script_path.display()))?;
         let mut templates = String::new();
         for lang in Lang::ALL {
-            let main = dir.join("locales").join(format!("{}.json", lang.code()));
-            let json = std::fs::read_to_string(&main)
-                .map_err(|why| format!("{}: {why}", main.display()))?;
-            let locale = Locale::parse(lang, &json).map_err(|why| why.to_string())?;
             // The neutral shell's words: the frame of a screen, its content
             // replaced by this.
-            let loading = escape_text(locale.t(Key::PageLoading));
+            let loading = escape_text(first_screen_locale(lang).t(Key::PageLoading));
             for (name, route) in first_screen_routes() {
                 let screen = first_screen(lang, route);
                 templates.push_str(&format!(
@@ -60,7 +58,7 @@ fn main() -> std::process::ExitCode {
         Ok(()) => {
             println!(
                 "prerender: {} first screens written into {}",
-                Lang::ALL.len() * 5,
+                Lang::ALL.len() * first_screen_routes().len(),
                 index.display()
             );
             std::process::ExitCode::SUCCESS

@@ -96,6 +96,12 @@ pub fn render(scene: Scene) -> String {
     html
 }
 
+/// The interface text of `lang` the first screens are drawn with (the
+/// project's `public/`); a missing or broken file is a broken build.
+pub fn first_screen_locale(lang: Lang) -> Locale {
+    read_locale(&Scene::new(lang, Route::Home).locales, lang)
+}
+
 /// The main language file of `lang` in `folder`; a missing or broken one
 /// is a broken build.
 fn read_locale(folder: &std::path::Path, lang: Lang) -> Locale {
@@ -127,9 +133,7 @@ pub fn first_screen_routes() -> [(&'static str, Route); 5] {
 /// answers are drawn when opened, and the build does not write them all).
 pub fn first_screen(lang: Lang, route: Route) -> String {
     let scene = Scene::new(lang, route);
-    let waiting = read_locale(&scene.locales, lang)
-        .t(Key::AnswerLoading)
-        .to_string();
+    let waiting = first_screen_locale(lang).t(Key::AnswerLoading).to_string();
     let html = render(scene);
     let html = strip_markers(&html);
     html.replace(
