@@ -30,6 +30,28 @@ ensure_wasm_target() {
   fi
 }
 
+# The pinned nightly that compiles the release WASM with its own standard
+# library (why: scripts/wasm-build.mjs, step 1), with the library's source
+# and the WASM target. About 10 s and 250 MB, once.
+release_toolchain() {
+  sed -n "s/^const RELEASE_TOOLCHAIN = '\(.*\)';$/\1/p" scripts/wasm-build.mjs
+}
+
+ensure_release_toolchain() {
+  local toolchain
+  toolchain="$(release_toolchain)"
+  if [ -z "$toolchain" ]; then
+    echo "scripts/wasm-build.mjs names no RELEASE_TOOLCHAIN" >&2
+    exit 1
+  fi
+  if ! rustup component list --toolchain "$toolchain" --installed 2>/dev/null | grep -qx rust-src ||
+    ! rustup target list --toolchain "$toolchain" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    step "Installing Rust $toolchain for the release WASM (about 10 s, once)"
+    rustup toolchain install "$toolchain" --profile minimal \
+      --component rust-src --target wasm32-unknown-unknown
+  fi
+}
+
 ensure_rust_components() {
   local missing=()
   cargo fmt --version >/dev/null 2>&1 || missing+=(rustfmt)
@@ -132,6 +154,7 @@ ensure_twiggy() {
 
 ensure_build_tools() {
   ensure_wasm_target
+  ensure_release_toolchain
   ensure_trunk
   ensure_wasm_bindgen_cli
   ensure_wasm_split_cli
