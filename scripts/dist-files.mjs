@@ -28,7 +28,7 @@ export function inlineScripts(html) {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 }
 
-/** Inline <style> bodies of index.html (the shell's rules, see critical-css.mjs). */
+/** Inline <style> bodies of index.html (the stylesheet, see inline-css.mjs). */
 export function inlineStyles(html) {
   return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 }

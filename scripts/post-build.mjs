@@ -4,7 +4,7 @@
 // (wasm-build.mjs, see there why Trunk does not), write each section's
 // first screen per language into index.html (src/bin/prerender.rs, with
 // the inline first-paint script), minify the JS glue
-// (changes a file and its integrity), inline the shell's CSS (changes
+// (changes a file and its integrity), inline the stylesheet (changes
 // index.html), then write the host headers (CSP of index.html,
 // with the inline style's hash), mount.js (hashes of the files) and the
 // offline copy's sw.js (hashes every file), and last the brotli and gzip
@@ -20,7 +20,7 @@ const prerender = () =>
   // hash or read index.html.
   execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', dir], { cwd: root, stdio: 'inherit' });
 
-for (const step of ['wasm-build.mjs', prerender, 'minify.mjs', 'critical-css.mjs', 'headers.mjs', 'mount.mjs', 'pwa.mjs', 'compress.mjs']) {
+for (const step of ['wasm-build.mjs', prerender, 'minify.mjs', 'inline-css.mjs', 'headers.mjs', 'mount.mjs', 'pwa.mjs', 'compress.mjs']) {
   if (typeof step === 'function') {
     step();
     continue;

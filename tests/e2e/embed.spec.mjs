@@ -54,14 +54,14 @@ test.describe('in an iframe with sandbox="allow-scripts"', () => {
     // ... in an opaque origin, as the sandbox makes it ...
     const inner = page.frames().find((f) => f.url().startsWith(app.url));
     expect(await inner.evaluate(() => self.origin)).toBe('null');
-    // ... and the whole stylesheet applies: these rules are not among the
-    // shell's inline ones, only in the hashed CSS file.
+    // ... and the whole stylesheet applies, inline in the page (its hash
+    // in the CSP, which holds in the sandbox too).
     await expect(frame.locator('.mc-skip-link')).toHaveCSS('position', 'absolute');
     await expect(frame.locator('.mc-skip-link')).toHaveCSS('top', '-160px');
     const sheets = await inner.evaluate(() =>
-      [...document.styleSheets].filter((s) => s.href).map((s) => s.cssRules.length > 50),
+      [...document.styleSheets].map((s) => ({ file: s.href, rules: s.cssRules.length > 50 })),
     );
-    expect(sheets).toEqual([true]);
+    expect(sheets).toEqual([{ file: null, rules: true }]);
     // Storage is blocked in an opaque origin: the usual notice, no error.
     await expect(frame.locator('.mc-notice').first()).toBeVisible();
     await expectNoProblems(page, problems);
@@ -111,6 +111,12 @@ test.describe('mounted with mount.js in a clinic page', () => {
       const app = page.locator('#microcare');
       await expect(page.locator('#microcare[data-mc-started]')).toHaveCount(1);
       await expect(app.locator('.mc-brand-name')).toHaveText('Bela Pele');
+      // Styled by the build's stylesheet, which mount.js adds to the
+      // clinic's page (index.html has the same rules inline instead).
+      await expect(app.locator('.mc-skip-link')).toHaveCSS('position', 'absolute');
+      expect(
+        await page.evaluate(() => [...document.styleSheets].filter((s) => s.href?.includes('/care/main-')).length),
+      ).toBe(1);
       // Give a registration, had one started, time to fail or succeed.
       await page.waitForTimeout(1000);
       const registrations = await page.evaluate(async () =>
