@@ -55,6 +55,17 @@
 // 5.0 KB gzip (4.0 KB brotli) of WebAssembly, after the colours' map was
 // built without `collect` (whose sort alone was 3.4 KB raw). The FAQ's
 // first visit is 384.6 KB gzip and 316.9 KB brotli; the gates sit a few
-// tenths above. Any growth fails.
-export const BUDGET_GZIP_BYTES = 385 * 1024;
-export const BUDGET_BROTLI_BYTES = 317.3 * 1024;
+// tenths above.
+//
+// Then the shipped WASM compiled by a pinned nightly with its own standard
+// library, sized for size, and panics that stop at once (scripts/wasm-build.mjs):
+// main WASM 338.5 to 316.6 KB gzip, 275.8 to 258.2 KB brotli; the inline
+// first-paint script minified; and the whole stylesheet inline instead of
+// half of it inline and all of it in a file (scripts/inline-css.mjs). The
+// FAQ's first visit is 358.7 KB gzip and 295.8 KB brotli: every client
+// section now meets the issue's 360 KB gzip, which is the gzip gate; none
+// meets 285 KB brotli (Home and Privacy 286.2, the self-check and aftercare
+// 290.0, the FAQ 295.8), and the brotli gate sits a few tenths above the
+// FAQ. Any growth fails.
+export const BUDGET_GZIP_BYTES = 360 * 1024;
+export const BUDGET_BROTLI_BYTES = 296.3 * 1024;
