@@ -13,6 +13,7 @@ pub mod photo_store;
 pub mod pwa;
 pub mod share;
 pub mod storage;
+pub mod tasks;
 
 /// The name of a DOM exception (`QuotaExceededError`, `AbortError`, ...), or
 /// an empty string for any other error.

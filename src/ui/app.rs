@@ -168,6 +168,9 @@ pub fn start() {
             leptos::logging::warn!("MicroCare: {why}");
         }
         let locale = Arc::unwrap_or_clone(locale);
+        // Reading the files and drawing the app, two tasks rather than one
+        // long one on a slow phone (see `browser::tasks`).
+        crate::browser::tasks::next_task().await;
         mount(
             root,
             Boot {
