@@ -61,11 +61,11 @@
 // library, sized for size, and panics that stop at once (scripts/wasm-build.mjs):
 // main WASM 338.5 to 316.6 KB gzip, 275.8 to 258.2 KB brotli; the inline
 // first-paint script minified; and the whole stylesheet inline instead of
-// half of it inline and all of it in a file (scripts/inline-css.mjs). The
-// FAQ's first visit is 358.7 KB gzip and 295.8 KB brotli: every client
-// section now meets the 360 KB gzip, which is the gzip gate; none
-// meets 285 KB brotli (Home and Privacy 286.2, the self-check and aftercare
-// 290.0, the FAQ 295.8), and the brotli gate sits a few tenths above the
-// FAQ. Any growth fails.
+// half of it inline and all of it in a file (scripts/inline-css.mjs); the
+// start split in two tasks (0.4 KB). The FAQ's first visit is 359.1 KB
+// gzip and 296.0 KB brotli: every client section now meets the issue's
+// 360 KB gzip, which is the gzip gate; none meets 285 KB brotli (Home and
+// Privacy 286.3, the self-check 290.0, aftercare 290.2, the FAQ 296.0),
+// and the brotli gate sits a few tenths above the FAQ. Any growth fails.
 export const BUDGET_GZIP_BYTES = 360 * 1024;
 export const BUDGET_BROTLI_BYTES = 296.3 * 1024;
