@@ -7,9 +7,8 @@
 //   node scripts/minify.mjs [dir]
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { minify } from 'terser';
-import { attributes } from './dist-files.mjs';
+import { attributes, integrity as integrityOf } from './dist-files.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
@@ -26,7 +25,7 @@ if (release) {
   const { code } = await minify(source, { module: true, compress: true, mangle: true });
   await writeFile(join(dir, file), code);
   const [algorithm] = (preload.integrity ?? 'sha384-').split('-');
-  const integrity = `${algorithm}-${createHash(algorithm).update(code).digest('base64')}`;
+  const integrity = integrityOf(code, algorithm);
   // Every place index.html names this file's integrity (the preload, and the
   // loader if it carries one) gets the new hash.
   html = html.split(preload.integrity).join(integrity);

@@ -4,10 +4,9 @@
 // from the folder mount.js itself is served from. Runs as a Trunk post_build
 // hook on the staging folder, or by hand on dist/:
 //   node scripts/mount.mjs [dir]
-import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { attributes } from './dist-files.mjs';
+import { attributes, integrity, isHashed } from './dist-files.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const html = await readFile(join(dir, 'index.html'), 'utf8');
@@ -19,14 +18,9 @@ const find = (test, what) => {
 };
 // index.html has its stylesheet inline (inline-css.mjs); a clinic's page
 // gets the same rules from the hashed file Trunk built, checked by integrity.
-const cssFiles = (await readdir(dir)).filter((f) => /^main-[0-9a-f]{16}\.css$/.test(f));
+const cssFiles = (await readdir(dir)).filter((f) => isHashed(f) && f.endsWith('.css'));
 if (cssFiles.length !== 1) throw new Error(`mount.mjs: expected one built stylesheet, found ${cssFiles.length}`);
-const css = {
-  file: cssFiles[0],
-  integrity: `sha384-${createHash('sha384')
-    .update(await readFile(join(dir, cssFiles[0])))
-    .digest('base64')}`,
-};
+const css = { file: cssFiles[0], integrity: integrity(await readFile(join(dir, cssFiles[0]))) };
 const js = find((l) => l.rel === 'modulepreload', 'JS module');
 // The JS glue imports the loader of the WASM chunks (see wasm-build.mjs):
 // preloaded with its integrity, as index.html does, so that the import

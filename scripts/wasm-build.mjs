@@ -34,6 +34,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { integrity } from './dist-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NAME = 'microcare';
@@ -58,13 +59,11 @@ const run = (command, args, options = {}) => {
   console.log(`wasm-build.mjs: ${command} ${args.join(' ')}`);
   execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
 };
-const digest = (algorithm, bytes) => createHash(algorithm).update(bytes).digest();
 const shortHash = (...parts) => {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part);
   return hash.digest('hex').slice(0, 16);
 };
-const integrity = (bytes) => `sha384-${digest('sha384', bytes).toString('base64')}`;
 
 // The tools Trunk's pipeline checked for us: the versions Trunk.toml pins
 // (wasm-bindgen must match Cargo.lock's; Debian's wasm-opt 108 produces a
