@@ -11,6 +11,7 @@ pub mod notify;
 pub mod photo_image;
 pub mod photo_store;
 pub mod pwa;
+pub mod scroll_anchor;
 pub mod share;
 pub mod storage;
 pub mod tasks;

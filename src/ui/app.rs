@@ -11,6 +11,7 @@
 use crate::browser::host::{find_root, report_height, Host};
 use crate::browser::locale_loader::{fetch_text, read_clinic, ClinicFileCheck};
 use crate::browser::navigation::{current_route, follow_navigation};
+use crate::browser::scroll_anchor::ScrollAnchor;
 use crate::browser::storage::Store;
 use crate::core::aftercare::{is_recent, CareText};
 use crate::core::faq::FaqContent;
@@ -224,7 +225,7 @@ pub fn mount(root: web_sys::HtmlElement, boot: Boot) {
     let search_focused = document()
         .active_element()
         .is_some_and(|element| element.id() == SEARCH_ID);
-    let scrolled = window().scroll_y().unwrap_or(0.0);
+    let anchor = ScrollAnchor::take(&root);
     root.set_inner_text("");
     // Host pages and tests can tell the app from the first screen.
     let _ = root.remove_attribute("data-mc-first-screen");
@@ -235,8 +236,8 @@ pub fn mount(root: web_sys::HtmlElement, boot: Boot) {
         view! { <App boot/> }
     })
     .forget();
-    if scrolled > 0.0 {
-        window().scroll_to_with_x_and_y(0.0, scrolled);
+    if let Some(anchor) = anchor {
+        anchor.restore();
     }
     if search_focused {
         focus_now(&format!("#{SEARCH_ID}"));

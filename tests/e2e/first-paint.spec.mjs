@@ -193,6 +193,31 @@ test('the app takes over the FAQ without a layout shift, and keeps a search type
   await expect(answer).not.toContainText('The answer appears as soon as');
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('a question scrolled to before the app starts stays where it was when the app takes over', async ({
+    held: { page, release },
+  }) => {
+    await page.goto('#/faq', { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Questions and answers', { timeout: 1000 });
+    // The last section's question, far below the first screen (the
+    // sections there are laid out only when they come near the window).
+    const question = page.locator('#faq-is-it-safe');
+    await question.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(300);
+    const before = await question.evaluate((element) => element.getBoundingClientRect().top);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
+    release();
+    await expect(page.locator('#microcare[data-mc-started]')).toHaveCount(1);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    await expect(question).toBeInViewport();
+    const after = await question.evaluate((element) => element.getBoundingClientRect().top);
+    expect(Math.abs(after - before), `moved from ${before} to ${after} px`).toBeLessThanOrEqual(1);
+  });
+});
+
 test('the app takes over each section with no layout shift (CLS at most 0.02)', async ({ held: { page, release } }) => {
   await page.addInitScript(() => {
     window.__cls = 0;
