@@ -67,5 +67,13 @@
 // 360 KB gzip, which is the gzip gate; none meets 285 KB brotli (Home and
 // Privacy 286.3, the self-check 290.0, aftercare 290.2, the FAQ 296.0),
 // and the brotli gate sits a few tenths above the FAQ. Any growth fails.
+//
+// Then the FAQ's sections below the first screen laid out only when they
+// come near the window (`content-visibility`), which took the FAQ's median
+// TBT from 132 to 100 ms and its LCP from 857 to 819 ms, needed the app to
+// keep the person's place by element instead of by pixels
+// (src/browser/scroll_anchor.rs): 0.5 KB brotli (0.3 gzip); the language
+// files minified in the build gave 0.2 KB back. FAQ 359.4 KB gzip, 296.5
+// KB brotli: the brotli gate moved to 296.8 KB.
 export const BUDGET_GZIP_BYTES = 360 * 1024;
-export const BUDGET_BROTLI_BYTES = 296.3 * 1024;
+export const BUDGET_BROTLI_BYTES = 296.8 * 1024;
