@@ -39,8 +39,9 @@ impl ScrollAnchor {
     /// The first element with an `id` inside `within`, in document order,
     /// whose top edge is in the window (the topmost thing with a name the
     /// person sees); else the last one reaching into the window from above
-    /// (a long element filling it, or the container of everything). `None` when the page is not
-    /// scrolled (nothing to keep) or there is no window.
+    /// (a long element filling it, or the container of everything).
+    /// `None` when the page is not scrolled (nothing to keep) or there is
+    /// no window.
     pub fn take(within: &web_sys::Element) -> Option<ScrollAnchor> {
         let window = web_sys::window()?;
         let scroll_y = window.scroll_y().ok()?;
