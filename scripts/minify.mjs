@@ -1,9 +1,8 @@
 // Minifies the wasm-bindgen JS glue of a release build and updates its
 // integrity hash in index.html; then the inline first-paint script and the
-// language files. Trunk's
-// own minifier gives up on the glue (it stops at `export default` and
-// leaves the file as it is), and the glue is part of every first visit:
-// minified, it is about 2 KB smaller gzipped.
+// language files. Trunk's own minifier gives up on the glue (it stops at
+// `export default` and leaves the file as it is), and the glue is part of
+// every first visit: minified, it is about 2 KB smaller gzipped.
 // Runs from scripts/post-build.mjs, before anything reads the built files.
 //   node scripts/minify.mjs [dir]
 import { readdir, readFile, writeFile } from 'node:fs/promises';
