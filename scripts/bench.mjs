@@ -11,9 +11,10 @@
 //    style attribute, into plain-<section>.html, served by the same server.
 // 3. Lighthouse, mobile preset, performance only, on each section and its
 //    plain page, with devtools throttling and with simulated throttling
-//    (Lighthouse's default): BENCH_RUNS runs each (3 unless set, medians),
-//    app and plain page interleaved so that a slower moment of the machine
-//    weighs on both alike.
+//    (Lighthouse's default): BENCH_RUNS runs each (5 unless set), medians,
+//    because one build's FAQ LCP spans 780-950 ms from run to run; app and
+//    plain page interleaved so that a slower moment of the machine weighs
+//    on both alike.
 // 4. The WASM's largest items (twiggy), when twiggy and cargo's module are
 //    there.
 // Prints the tables and writes them between the markers of
@@ -37,7 +38,7 @@ const DIST = 'dist';
 const DOC = 'docs/BENCHMARKS.md';
 const START_MARK = '<!-- bench.sh: the latest run, rewritten by scripts/bench.mjs; edit outside these markers -->';
 const END_MARK = '<!-- bench.sh: end of the latest run -->';
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const SECTIONS = [
   ['home', ''],
   ['faq', '#/faq'],

@@ -7,7 +7,7 @@
 #
 #   ./scripts/bench.sh
 #   BENCH_SKIP_BUILD=1 ./scripts/bench.sh   # measure the dist/ already built
-#   BENCH_RUNS=5 ./scripts/bench.sh         # Lighthouse runs per page and method (3)
+#   BENCH_RUNS=7 ./scripts/bench.sh         # Lighthouse runs per page and method (5)
 source "$(dirname "$0")/lib.sh"
 
 if [ "${BENCH_SKIP_BUILD:-0}" = 1 ]; then
