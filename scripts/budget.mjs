@@ -75,5 +75,12 @@
 // (src/browser/scroll_anchor.rs): 0.5 KB brotli (0.3 gzip); the language
 // files minified in the build gave 0.2 KB back. FAQ 359.4 KB gzip, 296.5
 // KB brotli: the brotli gate moved to 296.8 KB.
+//
+// Then a deep link's section file read at start alongside the language's
+// and the clinic's files, not one round trip after them (ui::app::start,
+// ui::files::EarlyRead): the app takes over about one round trip sooner on
+// a first visit, for 0.3 KB brotli (gzip unchanged). FAQ 359.4 KB gzip,
+// 296.8 KB brotli (a few bytes over the old gate): the brotli gate moved
+// to 297.1 KB.
 export const BUDGET_GZIP_BYTES = 360 * 1024;
-export const BUDGET_BROTLI_BYTES = 296.8 * 1024;
+export const BUDGET_BROTLI_BYTES = 297.1 * 1024;

@@ -109,7 +109,8 @@ pub fn start() {
     let env = Env::from_browser();
     let now = crate::browser::dates::now_millis();
     let files = Files::new(fetch_text);
-    // The clinic's file and the likely language's file load side by side.
+    // The clinic's file, the likely language's file and the opening
+    // section's load side by side.
     let address = current_route();
     let link = match &address {
         Some(Route::SessionLink(query)) => link_language(query, now),
@@ -117,6 +118,14 @@ pub fn start() {
     };
     let guess = wanted_language(data, &ClinicSetup::default(), &env, link);
     let locale_early = files.locale(guess);
+    // A deep link's section file, not one more round trip once the
+    // clinic's file has arrived: the guess is checked when it is read. (The
+    // plain address opens on a section only for a returning client, whose
+    // files the service worker has.)
+    let section_early = address
+        .as_ref()
+        .and_then(Route::section_file)
+        .map(|file| files.read_early(guess, file));
     let clinic_request = read_clinic();
     // Leptos's executor starts with the first mount, so the boot future runs
     // on wasm-bindgen-futures directly.
@@ -151,15 +160,15 @@ pub fn start() {
         // once, as the page written at build time showed it.
         let section: Result<(), LoadError> = match route.section_file() {
             Some(TextFile::Faq) => files
-                .section::<FaqContent>(locale.lang, clinic.clone())
+                .section::<FaqContent>(locale.lang, clinic.clone(), section_early)
                 .await
                 .map(drop),
             Some(TextFile::Check) => files
-                .section::<CheckText>(locale.lang, clinic.clone())
+                .section::<CheckText>(locale.lang, clinic.clone(), section_early)
                 .await
                 .map(drop),
             Some(TextFile::Aftercare) => files
-                .section::<CareText>(locale.lang, clinic.clone())
+                .section::<CareText>(locale.lang, clinic.clone(), section_early)
                 .await
                 .map(drop),
             _ => Ok(()),

@@ -74,7 +74,7 @@ pub fn use_section<T: SectionContent>() -> SectionData<T> {
     let retry = RwSignal::new(0_u32);
     let data = AsyncDerived::new_unsync(move || {
         retry.track();
-        files.section::<T>(i18n.lang(), clinic.clone())
+        files.section::<T>(i18n.lang(), clinic.clone(), None)
     });
     SectionData {
         data,

@@ -118,6 +118,15 @@ pub type Parsed = Arc<dyn Any + Send + Sync>;
 /// What turns a file's text into its parsed kind.
 type Parse = Box<dyn FnOnce(&str) -> Result<Parsed, LoadError>>;
 
+/// A file whose reading has started before the app knows it needs it: at
+/// start, the opening section's, in the language guessed before the
+/// clinic's file has said which it offers. On a slow connection each round
+/// trip after the WebAssembly is a wait before the app takes over.
+pub struct EarlyRead {
+    path: String,
+    text: LocalFuture<Result<String, LoadError>>,
+}
+
 /// Reads the language files and keeps each one parsed. Cheap to clone;
 /// provided once as context.
 #[derive(Clone)]
@@ -153,14 +162,33 @@ impl Files {
         self.parsed.lock().ok()?.get(path).cloned()
     }
 
+    /// Starts reading `file` in `lang` now, for [`Files::section`] to
+    /// parse later.
+    pub fn read_early(&self, lang: Lang, file: TextFile) -> EarlyRead {
+        let path = file_path(lang, file);
+        let text = (self.fetch)(&path);
+        EarlyRead { path, text }
+    }
+
     /// The file at `path`, parsed by `parse`: at once when it was read
-    /// before. One function for every kind of file, so that the WASM holds
-    /// one copy of the loading code.
-    fn load(&self, path: String, parse: Parse) -> LocalFuture<Result<Parsed, LoadError>> {
+    /// before, else from `early` when that is the same file. One function
+    /// for every kind of file, so that the WASM holds one copy of the
+    /// loading code.
+    fn load(
+        &self,
+        path: String,
+        parse: Parse,
+        early: Option<EarlyRead>,
+    ) -> LocalFuture<Result<Parsed, LoadError>> {
         if let Some(parsed) = self.kept(&path) {
             return Box::pin(std::future::ready(Ok(parsed)));
         }
-        let text = (self.fetch)(&path);
+        // A guess that missed (another language, another section) is
+        // dropped: its download is wasted, the right file is read.
+        let text = match early {
+            Some(early) if early.path == path => early.text,
+            _ => (self.fetch)(&path),
+        };
         let files = self.clone();
         Box::pin(async move {
             let parsed = parse(&text.await?)?;
@@ -176,14 +204,16 @@ impl Files {
                 .map(|locale| Arc::new(locale) as Parsed)
                 .map_err(|why| LoadError::Damaged(why.to_string()))
         });
-        self.load(file_path(lang, TextFile::Main), parse)
+        self.load(file_path(lang, TextFile::Main), parse, None)
     }
 
-    /// The section file of kind `T` in `lang`, with what `clinic` adds.
+    /// The section file of kind `T` in `lang`, with what `clinic` adds;
+    /// read from `early` when that is this file.
     pub fn section<T: SectionContent>(
         &self,
         lang: Lang,
         clinic: Arc<ClinicSetup>,
+        early: Option<EarlyRead>,
     ) -> LocalFuture<Loaded> {
         let parse = Box::new(move |json: &str| {
             let damaged = |why: String| LoadError::Damaged(why);
@@ -192,7 +222,7 @@ impl Files {
             content.add_clinic(&clinic, lang, &ui);
             Ok(Arc::new(Section { content, ui }) as Parsed)
         });
-        self.load(file_path(lang, <T::Key as TextKey>::FILE), parse)
+        self.load(file_path(lang, <T::Key as TextKey>::FILE), parse, early)
     }
 }
 
@@ -205,4 +235,67 @@ pub fn downcast<T: Send + Sync + 'static>(parsed: Parsed) -> Result<Arc<T>, Load
     parsed
         .downcast::<T>()
         .map_err(|_| LoadError::Damaged("a file read as another kind".into()))
+}
+
+#[cfg(all(test, not(target_family = "wasm")))]
+mod tests {
+    use super::*;
+    use futures::executor::block_on;
+
+    /// Files read from the app's `public` folder, with every path asked for
+    /// written down in order.
+    fn counted() -> (Files, Arc<Mutex<Vec<String>>>) {
+        let asked = Arc::new(Mutex::new(Vec::new()));
+        let log = asked.clone();
+        let folder = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public");
+        let files = Files::new(move |path: &str| {
+            log.lock().unwrap().push(path.to_string());
+            let read = std::fs::read_to_string(folder.join(path))
+                .map_err(|why| LoadError::Network(format!("{path}: {why}")));
+            Box::pin(std::future::ready(read))
+        });
+        (files, asked)
+    }
+
+    fn care(files: &Files, lang: Lang, early: Option<EarlyRead>) -> Arc<Section<CareText>> {
+        let loaded = block_on(files.section::<CareText>(lang, Arc::default(), early));
+        downcast::<Section<CareText>>(loaded.expect("the aftercare file reads")).unwrap()
+    }
+
+    // At start the opening section's file is read early (`ui::app::start`):
+    // it must then be downloaded once, not again when the page asks for it.
+    #[test]
+    fn a_section_read_early_is_read_once_and_used() {
+        let (files, asked) = counted();
+        let early = files.read_early(Lang::PtBr, TextFile::Aftercare);
+        let section = care(&files, Lang::PtBr, Some(early));
+        assert_eq!(*asked.lock().unwrap(), ["locales/pt-BR.aftercare.json"]);
+        assert_eq!(section.content.lang, "pt-BR");
+        // Kept parsed: the page asking again reads nothing.
+        care(&files, Lang::PtBr, None);
+        assert_eq!(asked.lock().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_section_read_early_in_another_language_is_not_used() {
+        let (files, asked) = counted();
+        let early = files.read_early(Lang::Es, TextFile::Aftercare);
+        let section = care(&files, Lang::En, Some(early));
+        assert_eq!(
+            *asked.lock().unwrap(),
+            ["locales/es.aftercare.json", "locales/en.aftercare.json"]
+        );
+        assert_eq!(section.content.lang, "en");
+    }
+
+    #[test]
+    fn a_section_read_early_for_another_section_is_not_used() {
+        let (files, asked) = counted();
+        let early = files.read_early(Lang::En, TextFile::Faq);
+        care(&files, Lang::En, Some(early));
+        assert_eq!(
+            *asked.lock().unwrap(),
+            ["locales/en.faq.json", "locales/en.aftercare.json"]
+        );
+    }
 }

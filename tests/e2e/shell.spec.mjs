@@ -150,3 +150,37 @@ test('the first screen is styled at once, with no stylesheet to wait for, and do
   expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
   expect(stylesheets).toEqual([]);
 });
+
+test.describe('starting on a slow connection', () => {
+  test.use({ serviceWorkers: 'block' });
+  for (const { hash, file, heading } of [
+    { hash: '#/faq', file: 'en.faq.json', heading: 'Questions and answers' },
+    { hash: '#/check', file: 'en.check.json', heading: 'Self-check' },
+    { hash: '#/aftercare', file: 'en.aftercare.json', heading: 'Aftercare' },
+  ]) {
+    // Each file the app waits for after its WebAssembly is one more round
+    // trip before it takes over: the section's file was asked for only once
+    // the language's and the clinic's files had arrived.
+    test(`${hash}: the section's file is asked for alongside the language's, not after it`, async ({ page }) => {
+      let release;
+      const released = new Promise((resolve) => (release = resolve));
+      await page.route('**/locales/en.json', async (route) => {
+        await released;
+        await route.continue().catch(() => {});
+      });
+      const asked = [];
+      page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+      const sectionAsked = page.waitForRequest((request) => request.url().endsWith(`/locales/${file}`), {
+        timeout: 10_000,
+      });
+      await page.goto(hash);
+      // The language's file is still held back here.
+      await sectionAsked;
+      release();
+      await expect(page.locator('#microcare[data-mc-started]')).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      // Read once: the page does not ask for it again.
+      expect(asked.filter((path) => path.endsWith(`/locales/${file}`))).toHaveLength(1);
+    });
+  }
+});
