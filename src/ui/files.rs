@@ -250,9 +250,9 @@ mod tests {
         let folder = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public");
         let files = Files::new(move |path: &str| {
             log.lock().unwrap().push(path.to_string());
-            let read = std::fs::read_to_string(folder.join(path))
-                .map_err(|why| LoadError::Network(format!("{path}: {why}")));
-            Box::pin(std::future::ready(read))
+            Box::pin(std::future::ready(crate::ui::render::read_file(
+                &folder, path,
+            )))
         });
         (files, asked)
     }

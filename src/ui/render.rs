@@ -66,11 +66,13 @@ impl Scene {
 /// The language files read from `folder` (the app's folder: `public`, or
 /// a built `dist`): every read is ready at once.
 pub fn files_from(folder: PathBuf) -> Files {
-    Files::new(move |path: &str| {
-        let read = std::fs::read_to_string(folder.join(path))
-            .map_err(|why| LoadError::Network(format!("{path}: {why}")));
-        Box::pin(std::future::ready(read))
-    })
+    Files::new(move |path: &str| Box::pin(std::future::ready(read_file(&folder, path))))
+}
+
+/// One file of the app's folder `folder`, as the browser's fetch reads it.
+pub fn read_file(folder: &std::path::Path, path: &str) -> Result<String, LoadError> {
+    std::fs::read_to_string(folder.join(path))
+        .map_err(|why| LoadError::Network(format!("{path}: {why}")))
 }
 
 /// The whole app for `scene`, as HTML, with every section it waits for
